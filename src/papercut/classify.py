@@ -1,0 +1,273 @@
+"""Blocks -> Pieces with a role: kicker, headline, subheadline, byline, body, caption, furniture...
+
+A block is first judged on its own text (a byline, a photo credit and a page header say what
+they are); a short line with no closing punctuation could be a headline, an intertitle, a
+teaser item or an advertisement, and that is settled by what follows it: a heading is followed
+by a byline, a dateline or body text, an intertitle sits inside an article, a teaser item
+follows a teaser label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum, auto
+
+import regex
+
+from . import cues
+from .model import Block, Piece, Role, Span
+
+#: a heading never ends with these, a paragraph or a list item may
+OPEN_END = regex.compile(r"[。；：;:，,、]$")
+#: headings are short; anything longer is text
+HEADING_MAX = 40
+#: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■
+INTERTITLE_LEAD = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]\D"
+    r"|第[一二三四五六七八九十]+[，,、\s]|[■◆●▲□◇○★☆►▶])"
+)
+#: a kicker printed on the headline's own line ends with a verb of saying or a lead-in:
+#: 车俊在全省建设平安浙江工作会议上强调 更深层次更广领域更高水平建设平安浙江
+KICKER_END = (
+    r"(?:强调|指出|表示|要求|提出|寄语|致信|致辞|讲话|批示|呼吁|透露|宣布|答记者问|会见|主持召开"
+    r"|(?:会议|大会|座谈会|论坛|仪式|典礼)上|(?:调研|考察|视察|检查|慰问|出席)时|[:：]|——)"
+)
+KICKER_SPLIT = regex.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
+KICKER_LINE = regex.compile(rf"{KICKER_END}$")
+SENTENCE_MARK = regex.compile(r"[，,；;：:、。]")
+SUBHEADLINE_LEAD = regex.compile(r"^(?:——|—|--|－－)")
+
+
+class Kind(Enum):
+    """What a block is on its own, before its neighbours are looked at."""
+
+    FURNITURE = auto()
+    TEASER_HEAD = auto()
+    BYLINE = auto()
+    CLOSING_CREDIT = auto()
+    CREDIT = auto()
+    CAPTION = auto()
+    JUMP = auto()
+    DATELINE = auto()
+    SHORT = auto()
+    BODY = auto()
+
+
+_PASS_OVER = {Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT, Kind.JUMP}
+
+
+def kind_of(block: Block) -> Kind:
+    """Judge one block by its own text.
+
+    >>> from papercut.blocks import split_blocks
+    >>> kind_of(split_blocks("本报记者 陈佳妮")[0]).name
+    'BYLINE'
+    """
+    text = block.text
+    size = len(text)
+    credit = cues.CREDIT_TAIL.search(text)
+    if credit and size <= 200:
+        return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
+    if size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
+        return Kind.CLOSING_CREDIT
+    if size <= 40 and cues.BYLINE.match(text):
+        return Kind.BYLINE
+    if size <= 24 and cues.JUMP.fullmatch(text):
+        return Kind.JUMP
+    if size <= 40 and cues.FURNITURE.search(text):
+        return Kind.FURNITURE
+    if cues.TEASER_HEAD.match(text):
+        return Kind.TEASER_HEAD
+    if cues.DATELINE.match(text) and size > 8:
+        return Kind.DATELINE
+    if size <= 120 and cues.CAPTION_LEAD.match(text):
+        return Kind.CAPTION
+    if size <= HEADING_MAX and not OPEN_END.search(text) and "。" not in text[:-1]:
+        return Kind.SHORT
+    return Kind.BODY
+
+
+def classify(blocks: Sequence[Block]) -> list[Piece]:
+    """Give every block a role; mark the pieces that start an article."""
+    kinds = [kind_of(b) for b in blocks]
+    ads = _ad_groups(blocks, kinds)
+    pieces: list[Piece] = []
+    in_article = False  # an article is open and can take intertitles
+    teaser_open = False
+    last_text_role: Role | None = None
+    i = 0
+    while i < len(blocks):
+        block, kind = blocks[i], kinds[i]
+        if kind is Kind.SHORT:
+            end = i
+            while end < len(blocks) and kinds[end] is Kind.SHORT:
+                end += 1
+            run = list(blocks[i:end])
+            after = _next_kind(kinds, end)
+            made = _short_run(run, after, in_article, teaser_open, ads)
+            pieces.extend(made)
+            if any(p.starts_article for p in made):
+                in_article, teaser_open = True, False
+                last_text_role = Role.HEADLINE
+            elif made and made[-1].role is Role.INTERTITLE:
+                last_text_role = Role.INTERTITLE
+            i = end
+            continue
+        role = _ROLE_OF[kind]
+        starts = False
+        if block.group in ads and kind is Kind.BODY and "。" not in block.text:
+            role = Role.AD
+        if kind is Kind.TEASER_HEAD:
+            teaser_open = True
+        elif kind is Kind.CLOSING_CREDIT:
+            in_article = False
+        elif kind is Kind.DATELINE:
+            # a dateline paragraph with no heading above it still opens a new story
+            starts = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) or teaser_open
+            in_article, teaser_open = True, False
+        elif kind is Kind.BYLINE:
+            teaser_open = False
+        elif kind is Kind.BODY and role is Role.BODY:
+            in_article, teaser_open = True, False
+        if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
+            last_text_role = role
+        pieces.append(_piece(block, role, starts_article=starts))
+        i += 1
+    return pieces
+
+
+_ROLE_OF = {
+    Kind.FURNITURE: Role.FURNITURE,
+    Kind.TEASER_HEAD: Role.TEASER,
+    Kind.BYLINE: Role.BYLINE,
+    Kind.CLOSING_CREDIT: Role.BYLINE,
+    Kind.CREDIT: Role.CREDIT,
+    Kind.CAPTION: Role.CAPTION,
+    Kind.JUMP: Role.JUMP,
+    Kind.DATELINE: Role.BODY,
+    Kind.BODY: Role.BODY,
+}
+
+
+def _piece(block: Block, role: Role, starts_article: bool = False) -> Piece:
+    return Piece(
+        role=role,
+        text=block.text,
+        spans=block.spans,
+        starts_article=starts_article,
+        continues=not block.indented,
+        group=block.group,
+        script=block.script,
+    )
+
+
+def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
+    for kind in kinds[start:]:
+        if kind not in _PASS_OVER:
+            return kind
+    return None
+
+
+def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:
+    """Groups of short lines that say what only an advertisement says (`免费法律咨询平台`)."""
+    by_group: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        by_group.setdefault(block.group, []).append(index)
+    found = set()
+    for group, members in by_group.items():
+        texts = [blocks[m].text for m in members]
+        if all(kinds[m] in (Kind.SHORT, Kind.BODY) for m in members) and all(
+            len(t) <= 40 and not t.endswith("。") for t in texts
+        ):
+            if any(cues.AD.search(t) for t in texts):
+                found.add(group)
+    return found
+
+
+def _short_run(
+    run: list[Block], after: Kind | None, in_article: bool, teaser_open: bool, ads: set[int]
+) -> list[Piece]:
+    """Settle a run of short unpunctuated blocks by what follows it."""
+    heading_count = 0
+    if after in (Kind.BYLINE, Kind.DATELINE):
+        heading_count = 1 if teaser_open else min(3, len(run))
+        if teaser_open and len(run) >= 2 and cues.TEASER_HEAD.match(run[0].text) is None:
+            heading_count = _stack_size(run)
+    elif after is Kind.BODY:
+        if not in_article:
+            heading_count = 1 if teaser_open else min(3, len(run))
+        elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text):
+            heading_count = min(3, len(run))
+        elif len(run) == 1 and KICKER_SPLIT.match(run[0].text):
+            heading_count = 1
+    leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
+    pieces = []
+    for block in leading:
+        if block.group in ads:
+            role = Role.AD
+        elif teaser_open:
+            role = Role.TEASER
+        elif in_article:
+            # a short line with a comma inside is a paragraph cut by a break, not an intertitle
+            role = Role.BODY if SENTENCE_MARK.search(block.text) else Role.INTERTITLE
+        else:
+            role = Role.FURNITURE
+        pieces.append(_piece(block, role))
+    pieces.extend(_heading(heading))
+    return pieces
+
+
+def _stack_size(run: list[Block]) -> int:
+    """After a teaser box, how many of the short lines before a byline are the next heading.
+
+    Teaser items are separate blocks; a heading stack is usually one kicker/headline/deck,
+    and a deck opening with a dash is always part of it.
+    """
+    size = 1
+    if len(run) >= 2 and SUBHEADLINE_LEAD.match(run[-1].text):
+        size = 2
+    return size
+
+
+def _heading(run: list[Block]) -> list[Piece]:
+    """Kicker, headline and subheadline from a heading stack of one to three blocks."""
+    if not run:
+        return []
+    roles: list[tuple[Role, str, tuple[Span, ...]]] = []
+    first = run[0]
+    split = KICKER_SPLIT.match(first.text) if len(first.lines) == 1 else None
+    if split:
+        start = first.lines[0].start
+        roles.append((Role.KICKER, split["kicker"], (Span(start, start + split.end("kicker")),)))
+        roles.append(
+            (
+                Role.HEADLINE,
+                split["rest"],
+                (Span(start + split.start("rest"), start + len(first.text)),),
+            )
+        )
+        roles += [(Role.SUBHEADLINE, b.text, b.spans) for b in run[1:]]
+    elif len(run) == 1:
+        roles.append((Role.HEADLINE, first.text, first.spans))
+    elif len(run) == 2:
+        kicker_first = KICKER_LINE.search(first.text) and not SUBHEADLINE_LEAD.match(run[1].text)
+        top, second = (Role.KICKER, Role.HEADLINE) if kicker_first else (
+            Role.HEADLINE,
+            Role.SUBHEADLINE,
+        )
+        roles += [(top, first.text, first.spans), (second, run[1].text, run[1].spans)]
+    else:
+        roles.append((Role.KICKER, first.text, first.spans))
+        roles.append((Role.HEADLINE, run[1].text, run[1].spans))
+        roles += [(Role.SUBHEADLINE, b.text, b.spans) for b in run[2:]]
+    return [
+        Piece(
+            role=role,
+            text=text,
+            spans=spans,
+            starts_article=index == 0,
+            group=run[0].group,
+            script=run[0].script,
+        )
+        for index, (role, text, spans) in enumerate(roles)
+    ]

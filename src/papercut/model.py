@@ -1,0 +1,182 @@
+"""The plain data passed between the pipeline stages.
+
+Every piece of text keeps the spans of the decoded input it was made from, so a reader can always
+go back to the raw page. Offsets are character offsets into the decoded text (BOM removed, line
+ends untouched).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line without its indent and trailing white space."""
+
+    text: str
+    start: int
+    indented: bool
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.start + len(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Text the page printed as one unit: a paragraph, a heading, a caption, a header line.
+
+    `group` numbers the runs of lines between blank lines, so a later stage can tell which
+    blocks the page set apart from each other and which it printed together.
+    """
+
+    lines: tuple[Line, ...]
+    group: int
+    script: str  # "zh" or "latin"
+
+    @property
+    def text(self) -> str:
+        return join_lines([line.text for line in self.lines], self.script)
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        return tuple(line.span for line in self.lines)
+
+    @property
+    def indented(self) -> bool:
+        return self.lines[0].indented
+
+
+class Role(StrEnum):
+    KICKER = "kicker"
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BODY = "body"
+    INTERTITLE = "intertitle"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    JUMP = "jump"
+    FURNITURE = "furniture"
+    TEASER = "teaser"
+    AD = "advertisement"
+
+
+#: roles whose pieces never belong to an article
+OUTSIDE_ARTICLES = frozenset({Role.FURNITURE, Role.TEASER, Role.AD})
+HEADING_ROLES = frozenset({Role.KICKER, Role.HEADLINE, Role.SUBHEADLINE})
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A block once classified, and later repaired: text with its role and where it came from.
+
+    `starts_article` marks the first piece of a new article; `continues` marks a body piece that
+    the page printed as the continuation of an earlier paragraph (no indent on an indented page).
+    """
+
+    role: Role
+    text: str
+    spans: tuple[Span, ...]
+    starts_article: bool = False
+    continues: bool = False
+    credit: str | None = None
+    group: int = 0
+    script: str = "zh"
+
+    def with_(self, **changes: object) -> Piece:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One thing a stage did to the text or the structure, for `explain` and for tests."""
+
+    stage: str
+    action: str
+    spans: tuple[Span, ...]
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    credit: str | None
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A heading, byline or dateline: its text and where it came from."""
+
+    text: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    kicker: Field | None = None
+    headline: Field | None = None
+    subheadline: Field | None = None
+    byline: Field | None = None
+    dateline: Field | None = None
+    paragraphs: tuple[Field, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    jumps: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OtherItem:
+    kind: str
+    text: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str | None = None
+    encoding: str = "utf-8"
+    bom: bool = False
+    newline: str = "\n"
+    chars: int = 0
+    bytes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    source: Source
+    articles: tuple[Article, ...]
+    other: tuple[OtherItem, ...]
+    decisions: tuple[Decision, ...] = field(default=())
+
+
+def join_lines(parts: list[str], script: str) -> str:
+    """Join the lines of one paragraph: nothing between ideographs, a space between words.
+
+    A Latin line ending in a hyphen keeps it here; `repair` decides whether the hyphen was a
+    line-end break.
+    """
+    if not parts:
+        return ""
+    out = [parts[0]]
+    for part in parts[1:]:
+        prev = out[-1]
+        if prev and part and _wants_space(prev[-1], part[0], script):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+def _wants_space(left: str, right: str, script: str) -> bool:
+    if script == "latin":
+        return left != "-"
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()

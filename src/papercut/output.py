@@ -1,0 +1,96 @@
+"""Page -> JSON, JSON Lines or readable text. The key order is the contract: it never changes
+within a schema version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from .model import Article, Caption, Field, OtherItem, Page, Source, Span
+
+#: bumped whenever a key is renamed, removed or changes meaning; adding a key does not bump it
+SCHEMA_VERSION = 1
+
+_HEADINGS = ("kicker", "headline", "subheadline", "byline", "dateline")
+
+
+def page_dict(page: Page) -> dict[str, Any]:
+    return {
+        "papercut": SCHEMA_VERSION,
+        "source": source_dict(page.source),
+        "articles": [article_dict(a) for a in page.articles],
+        "other": [other_dict(o) for o in page.other],
+    }
+
+
+def source_dict(source: Source) -> dict[str, Any]:
+    return {
+        "path": source.path,
+        "encoding": source.encoding,
+        "bom": source.bom,
+        "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[source.newline],
+        "chars": source.chars,
+        "bytes": source.bytes,
+    }
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    fields: dict[str, Field | None] = {name: getattr(article, name) for name in _HEADINGS}
+    out: dict[str, Any] = {name: f.text if f else None for name, f in fields.items()}
+    out["paragraphs"] = [p.text for p in article.paragraphs]
+    out["captions"] = [caption_dict(c) for c in article.captions]
+    out["jumps"] = [j.text for j in article.jumps]
+    spans: dict[str, Any] = {name: _spans(f.spans) for name, f in fields.items() if f}
+    spans["paragraphs"] = [_spans(p.spans) for p in article.paragraphs]
+    if article.jumps:
+        spans["jumps"] = [_spans(j.spans) for j in article.jumps]
+    out["spans"] = spans
+    return out
+
+
+def caption_dict(caption: Caption) -> dict[str, Any]:
+    return {"text": caption.text, "credit": caption.credit, "spans": _spans(caption.spans)}
+
+
+def other_dict(item: OtherItem) -> dict[str, Any]:
+    return {"kind": item.kind, "text": item.text, "spans": _spans(item.spans)}
+
+
+def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+def to_json(page: Page, indent: int | None = 2) -> str:
+    return json.dumps(page_dict(page), ensure_ascii=False, indent=indent)
+
+
+def jsonl_records(page: Page) -> Iterator[dict[str, Any]]:
+    """One record per article, carrying the page's fields, for `--jsonl` corpora."""
+    source = source_dict(page.source)
+    for number, article in enumerate(page.articles):
+        yield {"papercut": SCHEMA_VERSION, "source": source, "article": number, **article_dict(article)}
+
+
+def to_jsonl(page: Page) -> str:
+    return "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in jsonl_records(page)
+    )
+
+
+def to_text(page: Page) -> str:
+    """A page as an editor would read it: each article's headings, then its paragraphs."""
+    parts: list[str] = []
+    for article in page.articles:
+        lines = []
+        for name in _HEADINGS:
+            value = getattr(article, name)
+            if value:
+                lines.append(f"[{name}] {value.text}")
+        lines += [p.text for p in article.paragraphs]
+        lines += [f"[caption] {c.text} ({c.credit})" if c.credit else f"[caption] {c.text}"
+                  for c in article.captions]
+        parts.append("\n".join(lines))
+    for item in page.other:
+        parts.append(f"[{item.kind}] " + item.text.replace("\n", " / "))
+    return "\n\n".join(parts) + "\n"

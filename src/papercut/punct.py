@@ -1,0 +1,143 @@
+"""Punctuation and width in Chinese text, per GB/T 15834-2011; pure `str -> str`.
+
+OCR engines read Chinese punctuation as its half-width twin (`,` for `，`), full-width digits
+and letters where the type was wide (`２０１８`), and ellipses and dashes as runs of dots and
+hyphens. Each fix below applies only where the mark touches Chinese text, so Latin runs
+(`G20`, `http://zjrb.cn`, `1,000`, `10:30`) are left as printed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: a character that makes its neighbourhood Chinese text
+_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60“”‘’…—·《》"
+CJK = regex.compile(rf"[{_CJK}]")
+
+#: ２０１８ / ＡＢＣ -> 2018 / ABC: letters and digits are always half-width (GB/T 15834 §4)
+_WIDE_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+#: 岗位... / 岗位。。。 / 岗位… -> 岗位……
+ELLIPSIS = regex.compile(rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
+                         rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))")
+#: 会议--现场 / 会议—现场 / 会议――现场 -> 会议——现场
+DASH = regex.compile(
+    rf"(?:(?<=[\p{{Han}}“”，。])(?:-{{2,}}|－{{2,}}|―{{1,2}}|(?<!—)—(?!—)|—{{3,}})"
+    rf"|(?:-{{2,}}|－{{2,}}|―{{1,2}}|(?<!—)—(?!—)|—{{3,}})(?=[\p{{Han}}“‘]))"
+)
+#: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
+NAME_DOT = regex.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
+#: 强调,各地 / 好不好?” / 名单: -> 强调，各地 / 好不好？” / 名单：
+HALF_MARK = regex.compile(
+    rf"(?:(?<=[{_CJK}])[ \t]*(?P<mark>[,;:?!])[ \t]*|[ \t]*(?P<mark>[,;:?!])[ \t]*(?=[{_CJK}]))"
+)
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_FULL_PAREN = {"(": "（", ")": "）"}
+
+
+def normalize(text: str) -> str:
+    """Apply every rule; idempotent.
+
+    >>> normalize('会上,车俊说:"好!"各市、县(市、区)...２０１８年')
+    '会上，车俊说：“好！”各市、县（市、区）……2018年'
+    """
+    return normalize_counted(text)[0]
+
+
+def normalize_counted(text: str) -> tuple[str, int]:
+    """The normalised text and how many marks were changed."""
+    changed = 0
+    wide = text.translate(_WIDE_ALNUM)
+    changed += sum(a != b for a, b in zip(text, wide, strict=True)) if wide != text else 0
+    text = wide
+    if not CJK.search(text):
+        return text, changed
+    for pattern, replacement in (
+        (ELLIPSIS, "……"),
+        (DASH, "——"),
+        (NAME_DOT, "·"),
+    ):
+        text, n = pattern.subn(replacement, text)
+        changed += n
+    text, n = HALF_MARK.subn(_full_mark, text)
+    changed += n
+    if "(" in text or ")" in text:
+        text, n = _parens(text)
+        changed += n
+    if '"' in text or "'" in text:
+        text, n = _quotes(text)
+        changed += n
+    return text, changed
+
+
+def _full_mark(match: regex.Match[str]) -> str:
+    mark = match["mark"]
+    before = match.string[match.start() - 1] if match.start() else ""
+    after = match.string[match.end()] if match.end() < len(match.string) else ""
+    if mark in ",:" and before.isdigit() and after.isdigit() and before.isascii():
+        return match.group()  # 1,000 / 10:30 are numbers, not Chinese punctuation
+    return _FULL[mark]
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and CJK.match(ch) is not None
+
+
+def _parens(text: str) -> tuple[str, int]:
+    """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`."""
+    chars = list(text)
+    stack: list[int] = []
+    convert: set[int] = set()
+    for i, ch in enumerate(chars):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                start = stack.pop()
+                inner = text[start + 1 : i]
+                outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
+                if CJK.search(inner) or any(_is_cjk(c) for c in outside):
+                    convert.update((start, i))
+            elif i and _is_cjk(text[i - 1]):
+                convert.add(i)
+    for start in stack:
+        if start + 1 < len(text) and _is_cjk(text[start + 1]):
+            convert.add(start)
+    for i in convert:
+        chars[i] = _FULL_PAREN[chars[i]]
+    return "".join(chars), len(convert)
+
+
+def _quotes(text: str) -> tuple[str, int]:
+    """Straight quotes touching Chinese text become “” and ‘’, opening and closing in turn.
+
+    Curly quotes already on the page count in the turn, so a page mixing both still pairs up.
+    """
+    chars = list(text)
+    double_open = single_open = False
+    changed = 0
+    for i, ch in enumerate(chars):
+        if ch == "“":
+            double_open = True
+        elif ch == "”":
+            double_open = False
+        elif ch == "‘":
+            single_open = True
+        elif ch == "’":
+            single_open = False
+        elif ch in "\"'":
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if not (_is_cjk(before) or _is_cjk(after)):
+                continue
+            if ch == '"':
+                chars[i] = "”" if double_open else "“"
+                double_open = not double_open
+            else:
+                chars[i] = "’" if single_open else "‘"
+                single_open = not single_open
+            changed += 1
+    return "".join(chars), changed

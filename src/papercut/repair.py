@@ -1,0 +1,169 @@
+"""Mend what the page layout broke: paragraphs cut at a column or page break or by a caption,
+credits printed on their own line, closing credits and jump lines run into a paragraph,
+letter-spaced headings.
+
+Every change is recorded as a Decision with the spans it touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from . import cues
+from .model import HEADING_ROLES, Decision, Piece, Role, Span, join_lines
+
+#: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
+CLOSED = regex.compile(r"(?:[。！？!?；;：:…）)」』】]|[。！？!?…][”’」』])\s*$")
+#: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
+LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
+SPACED_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
+SPACES = regex.compile(r"[ \t\u00a0\u3000]+")
+#: a caption text that turned out to hold a credit on its own line must not hold body text
+CAPTION_MAX = 150
+
+_PASS_OVER = frozenset(
+    {Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER}
+)
+
+
+def repair(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Decision]]:
+    """Return the mended pieces, in page order, and what was done."""
+    decisions: list[Decision] = []
+    pieces = _split_tails(pieces, decisions)
+    pieces = _attach_credits(pieces, decisions)
+    pieces = _join_paragraphs(pieces, decisions)
+    pieces = [_tidy_heading(p, decisions) for p in pieces]
+    return pieces, decisions
+
+
+def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Piece]:
+    """Cut a caption's credit, a closing credit or a jump line off the text it was run into.
+
+    `会议表彰了平安建设先进 《浙江日报》记者 梁臻 摄` -> caption text + credit;
+    `…满意度。（本报记者 张三 报道）` -> paragraph + byline; `…（下转第二版）` -> paragraph + jump.
+    """
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.role is Role.CAPTION and piece.credit is None:
+            credit = cues.CREDIT_TAIL.search(piece.text)
+            if credit:
+                out.append(piece.with_(text=piece.text[: credit.start()].rstrip(), credit=credit["credit"]))
+                decisions.append(Decision("repair", "credit", piece.spans, credit["credit"]))
+                continue
+        if piece.role is Role.BODY:
+            closing = cues.CLOSING_CREDIT.search(piece.text)
+            jump = cues.JUMP.search(piece.text)
+            tail = closing or jump
+            if tail and tail.start() > 0:
+                head_spans, tail_spans = _cut_spans(piece.spans, tail.start())
+                tail_role = Role.BYLINE if tail is closing else Role.JUMP
+                tail_text = closing[1] if tail is closing and closing else tail.group().strip()
+                out.append(piece.with_(text=piece.text[: tail.start()].rstrip(), spans=head_spans))
+                out.append(Piece(tail_role, tail_text, tail_spans, group=piece.group,
+                                 script=piece.script))
+                decisions.append(Decision("repair", f"split {tail_role}", tail_spans, tail_text))
+                continue
+        if piece.role is Role.BYLINE:
+            closing = cues.CLOSING_CREDIT.fullmatch(piece.text)
+            if closing:
+                piece = piece.with_(text=closing[1])
+        out.append(piece)
+    return out
+
+
+def _attach_credits(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
+    """A credit on its own line belongs to the caption just before it (`新华社记者 李四摄`)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.role is Role.CREDIT:
+            previous = out[-1] if out else None
+            if (
+                previous is not None
+                and previous.role in (Role.CAPTION, Role.BODY, Role.INTERTITLE)
+                and previous.credit is None
+                and len(previous.text) <= CAPTION_MAX
+            ):
+                out[-1] = previous.with_(
+                    role=Role.CAPTION,
+                    credit=piece.text.strip(),
+                    spans=previous.spans + piece.spans,
+                )
+                decisions.append(Decision("repair", "credit joined", piece.spans, piece.text))
+                continue
+            piece = piece.with_(role=Role.CAPTION, text="", credit=piece.text.strip())
+        out.append(piece)
+    return out
+
+
+def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
+    """Make whole the paragraphs a column break, page break or caption cut in two.
+
+    On a page that marks paragraphs with an indent, a body block printed without one continues
+    the paragraph before it. Elsewhere a paragraph that ends without closing punctuation
+    (`…共同责` / `任。当前…`) is continued by the next body block. Captions, page furniture and
+    ads printed between the halves are passed over and stay where they are in `other` or the
+    article's captions.
+    """
+    bodies = [p for p in pieces if p.role is Role.BODY]
+    indented_page = sum(not p.continues for p in bodies) >= 2
+    out: list[Piece] = []
+    open_at: int | None = None
+    for piece in pieces:
+        if piece.role in _PASS_OVER:
+            out.append(piece)
+            continue
+        continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
+        if continuing and open_at is not None:
+            before = out[open_at]
+            if indented_page and piece.role is Role.BODY:
+                joins = piece.continues
+            else:
+                joins = not CLOSED.search(before.text)
+            if joins:
+                text = join_lines([before.text, piece.text], before.script)
+                out[open_at] = before.with_(text=text, spans=before.spans + piece.spans)
+                reason = "no indent" if indented_page else "no closing punctuation"
+                decisions.append(Decision("repair", "join", before.spans + piece.spans, reason))
+                continue
+        out.append(piece)
+        open_at = len(out) - 1 if piece.role is Role.BODY else None
+    return out
+
+
+def _tidy_heading(piece: Piece, decisions: list[Decision]) -> Piece:
+    """Close up letter-spaced headings and names; fold runs of spaces to one."""
+    if piece.role not in HEADING_ROLES and piece.role is not Role.BYLINE:
+        return piece
+    text = piece.text
+    if LETTER_SPACED.match(text):
+        text = SPACES.sub("", text)
+        decisions.append(Decision("repair", "close up", piece.spans, piece.text))
+    elif piece.role is Role.BYLINE:
+        text = SPACED_NAME.sub(lambda m: SPACES.sub("", m.group()), text)
+    text = SPACES.sub(" ", text).strip()
+    return piece if text == piece.text else piece.with_(text=text)
+
+
+def _cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Split a piece's spans at a character offset into its text.
+
+    The text is its lines run together, so offsets map onto the spans in order; a space added
+    between two Latin lines may shift the cut by one, which is fine for pointing at a line.
+    """
+    head: list[Span] = []
+    tail: list[Span] = []
+    left = offset
+    for span in spans:
+        size = span.end - span.start
+        if left >= size:
+            head.append(span)
+            left -= size
+        elif left > 0:
+            head.append(Span(span.start, span.start + left))
+            tail.append(Span(span.start + left, span.end))
+            left = 0
+        else:
+            tail.append(span)
+    return tuple(head), tuple(tail) or (Span(spans[-1].end, spans[-1].end),)

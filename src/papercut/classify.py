@@ -34,6 +34,7 @@ KICKER_END = (
 )
 KICKER_SPLIT = regex.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
 KICKER_LINE = regex.compile(rf"{KICKER_END}$")
+TWO_PHRASES = regex.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 SENTENCE_MARK = regex.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = regex.compile(r"^(?:——|—|--|－－)")
 
@@ -198,7 +199,7 @@ def _short_run(
             heading_count = 1 if teaser_open else min(3, len(run))
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text):
             heading_count = min(3, len(run))
-        elif len(run) == 1 and KICKER_SPLIT.match(run[0].text):
+        elif len(run) == 1 and _looks_like_headline(run[0].text):
             heading_count = 1
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
@@ -215,6 +216,15 @@ def _short_run(
         pieces.append(_piece(block, role))
     pieces.extend(_heading(heading))
     return pieces
+
+
+def _looks_like_headline(text: str) -> bool:
+    """What sets a lone headline apart from an intertitle inside the article before it.
+
+    Display headlines are set as two phrases with a space between (`小区加装电梯 居民出行不再难`),
+    letter-spaced (`平 安 浙 江`) or with a kicker run in; intertitles are one phrase.
+    """
+    return bool(KICKER_SPLIT.match(text) or TWO_PHRASES.search(text))
 
 
 def _stack_size(run: list[Block]) -> int:

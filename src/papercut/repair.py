@@ -15,7 +15,7 @@ from . import cues
 from .model import HEADING_ROLES, Decision, Piece, Role, Span, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
-CLOSED = regex.compile(r"(?:[。！？!?；;：:…）)」』】]|[。！？!?…][”’」』])\s*$")
+CLOSED = regex.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
 #: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")

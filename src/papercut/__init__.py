@@ -1,9 +1,9 @@
 """papercut: OCR'd newspaper pages in, clean structured articles out.
 
-    >>> import papercut
-    >>> page = papercut.split("平安浙江\\n\\n本报讯 会上,车俊强调。")
-    >>> papercut.page_dict(page)["articles"][0]["paragraphs"]
-    ['会上，车俊强调。']
+>>> import papercut
+>>> page = papercut.split("平安浙江\\n\\n本报讯 会上,车俊强调。")
+>>> papercut.page_dict(page)["articles"][0]["paragraphs"]
+['会上，车俊强调。']
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from .model import (
     OtherItem,
     Piece,
     Role,
-
 )
 from .repair import _cut_spans
 
@@ -53,9 +52,7 @@ class _Draft:
         return bool(self.paragraphs)
 
 
-def group(
-    pieces: Sequence[Piece], decisions: list[Decision]
-) -> tuple[list[Article], list[OtherItem]]:
+def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Article], list[OtherItem]]:
     drafts: list[_Draft] = []
     other: list[OtherItem] = []
     waiting_captions: list[Caption] = []  # captions printed before any article began
@@ -83,8 +80,7 @@ def group(
                 and piece.role in (Role.TEASER, Role.AD)
             ):
                 last = other[-1]
-                other[-1] = OtherItem(last.kind, last.text + "\n" + piece.text,
-                                      last.spans + piece.spans)
+                other[-1] = OtherItem(last.kind, last.text + "\n" + piece.text, last.spans + piece.spans)
             else:
                 other.append(OtherItem(str(piece.role), piece.text, piece.spans))
             previous_outside = piece
@@ -145,4 +141,3 @@ def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -
             draft.byline = Field(draft.byline.text + " " + inner, draft.byline.spans + head_spans)
     decisions.append(Decision("articles", "dateline", head_spans, match.group().strip()))
     return Field(paragraph.text[match.end() :], rest_spans)
-

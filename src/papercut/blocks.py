@@ -81,7 +81,7 @@ def _column_width(groups: list[list[Line]]) -> float | None:
     them and they do not agree.
     """
     inner = [len(line.text) for group in groups for line in group[:-1]]
-    if len(inner) < 6:
+    if len(inner) < 3:
         return None
     width = statistics.median(inner)
     near = sum(1 for n in inner if abs(n - width) <= 2)

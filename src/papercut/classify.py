@@ -21,6 +21,8 @@ from .model import Block, Piece, Role, Span
 OPEN_END = regex.compile(r"[。；：;:，,、]$")
 #: headings are short; anything longer is text
 HEADING_MAX = 40
+#: the longest text a caption is taken to be when only a credit line says so
+CAPTION_MAX = 150
 #: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■
 INTERTITLE_LEAD = regex.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]\D"
@@ -79,7 +81,8 @@ def kind_of(block: Block) -> Kind:
         return Kind.FURNITURE
     if cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD
-    if cues.DATELINE.match(text) and size > 8:
+    dateline = cues.DATELINE.match(text)
+    if dateline and dateline.end() < size:
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION
@@ -91,6 +94,11 @@ def kind_of(block: Block) -> Kind:
 def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
+    for i in range(len(kinds) - 1):
+        # a credit on its own line makes the short text just above it a caption
+        credit_below = kinds[i + 1] is Kind.CREDIT and kinds[i] in (Kind.SHORT, Kind.BODY)
+        if credit_below and len(blocks[i].text) <= CAPTION_MAX:
+            kinds[i] = Kind.CAPTION
     ads = _ad_groups(blocks, kinds)
     pieces: list[Piece] = []
     in_article = False  # an article is open and can take intertitles
@@ -179,9 +187,8 @@ def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:
         texts = [blocks[m].text for m in members]
         if all(kinds[m] in (Kind.SHORT, Kind.BODY) for m in members) and all(
             len(t) <= 40 and not t.endswith("。") for t in texts
-        ):
-            if any(cues.AD.search(t) for t in texts):
-                found.add(group)
+        ) and any(cues.AD.search(t) for t in texts):
+            found.add(group)
     return found
 
 
@@ -261,9 +268,13 @@ def _heading(run: list[Block]) -> list[Piece]:
         roles.append((Role.HEADLINE, first.text, first.spans))
     elif len(run) == 2:
         kicker_first = KICKER_LINE.search(first.text) and not SUBHEADLINE_LEAD.match(run[1].text)
-        top, second = (Role.KICKER, Role.HEADLINE) if kicker_first else (
-            Role.HEADLINE,
-            Role.SUBHEADLINE,
+        top, second = (
+            (Role.KICKER, Role.HEADLINE)
+            if kicker_first
+            else (
+                Role.HEADLINE,
+                Role.SUBHEADLINE,
+            )
         )
         roles += [(top, first.text, first.spans), (second, run[1].text, run[1].spans)]
     else:

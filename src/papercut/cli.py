@@ -1,35 +1,209 @@
-"""The papercut command; parsing, messages and exit codes only."""
+"""The papercut command: options, messages and exit codes. The work is done by the library."""
 
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, NoReturn, TypeVar
 
 import click
 
-from . import output
+from . import __version__
 from .errors import PapercutError
-from .pipeline import split
-from .read import decode, read_path
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: exit statuses: 1 some pages of a batch failed, 2 a usage error or an unreadable single input
+EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+
+T = TypeVar("T")
+CONVERT_HELP = "Convert the output text with OpenCC: s2t, t2s, s2tw, tw2s, s2hk, hk2s, t2tw..."
 
 
-@click.group()
+def _fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"papercut: error: {message}", err=True)
+    sys.exit(status)
+
+
+def _check_convert(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .convert import CONFIGS
+
+    if value.removesuffix(".json") not in CONFIGS:
+        raise click.BadParameter(f"{value!r} is not an OpenCC config; valid: {', '.join(CONFIGS)}")
+    return value.removesuffix(".json")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="papercut")
 def main() -> None:
-    """Turn OCR'd newspaper pages into structured articles."""
+    """Turn OCR'd newspaper pages into clean, structured articles.
+
+    \b
+      papercut split page.txt | jq '.articles[].headline'
+      papercut split --jsonl archive/ > corpus.jsonl
+      papercut split archive/ -o out/ -j 8 --resume
+      papercut normalize < text.txt > clean.txt
+    """
 
 
 @main.command(name="split")
-@click.argument("inputs", nargs=-1, required=True)
-@click.option("--jsonl", is_flag=True)
-def split_command(inputs: tuple[str, ...], jsonl: bool) -> None:
-    """Split pages into articles."""
-    for name in inputs:
-        try:
-            if name == "-":
-                text, source = decode(sys.stdin.buffer.read(), "<stdin>")
+@click.argument("inputs", nargs=-1, required=True, metavar="PAGE...")
+@click.option("--jsonl", is_flag=True, help="One article per line, each with its page's source.")
+@click.option("--text", "as_text", is_flag=True, help="Readable text instead of JSON.")
+@click.option(
+    "-o",
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write one .json per page here, mirroring the input tree.",
+)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: cores].")
+@click.option("--resume", is_flag=True, help="With -o: skip pages whose output is newer.")
+@click.option(
+    "--glob",
+    "pattern",
+    default="*.txt",
+    show_default=True,
+    help="Which files to take from a directory.",
+)
+@click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
+@click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+def split_command(
+    inputs: tuple[str, ...],
+    jsonl: bool,
+    as_text: bool,
+    out_dir: Path | None,
+    jobs: int | None,
+    resume: bool,
+    pattern: str,
+    encoding: str | None,
+    convert: str | None,
+    quiet: bool,
+    fail_fast: bool,
+    debug: bool,
+) -> None:
+    """Split newspaper pages into articles.
+
+    PAGE is a text file, a directory (searched recursively for --glob), a quoted glob such as
+    'archive/**/*.txt', or - for standard input. One page prints one JSON object; several pages
+    print one JSON object a line (or, with --jsonl, one article a line); -o writes a file a page.
+
+    \b
+    Exit status: 0 all pages done, 1 some pages failed (each is named on stderr),
+    2 a usage error or a single page that cannot be read.
+    """
+    from . import batch
+
+    if jsonl and as_text:
+        raise click.UsageError("--jsonl and --text do not go together")
+    if resume and out_dir is None:
+        raise click.UsageError("--resume needs -o/--out-dir")
+    if as_text and out_dir is not None:
+        raise click.UsageError("--text writes to the terminal; drop -o or --text")
+    tasks, missing = batch.discover(inputs, pattern)
+    single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not Path(inputs[0]).is_dir()
+    if "-" in inputs:
+        jobs = 1  # standard input can be read once, in this process
+    workers = jobs or _cores()
+    fmt = "jsonl" if jsonl else "text" if as_text else "json"
+    options = batch.Options(format=fmt, encoding=encoding, convert=convert, indent=2 if single else None)
+    if out_dir is not None and resume:
+        before = len(tasks)
+        tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(out_dir, t, jsonl))]
+        skipped = before - len(tasks)
+    else:
+        skipped = 0
+
+    started = time.monotonic()
+    failed: list[str] = []
+    pages = articles = 0
+    for result in missing:
+        failed.append(result.task.path)
+        click.echo(f"papercut: error: {result.error}", err=True)
+        if fail_fast:
+            sys.exit(EXIT_FAILED)
+    stdout = sys.stdout.buffer
+    show_progress = not quiet and len(tasks) > 1 and sys.stderr.isatty()
+    try:
+        for result in _progress(batch.run(tasks, options, workers), len(tasks), show_progress):
+            if result.text is None:
+                failed.append(result.task.path)
+                click.echo(f"papercut: error: {result.error}", err=True)
+                if debug and "internal error" in (result.error or ""):
+                    batch.process_page(result.task, options)  # again, to show where
+                if fail_fast:
+                    break
+                continue
+            pages += 1
+            articles += result.articles
+            if out_dir is not None:
+                target = batch.out_path(out_dir, result.task, jsonl)
+                batch.write_atomic(target, result.text, inputs)
             else:
-                text, source = read_path(name)
-        except PapercutError as exc:
-            click.echo(f"papercut: error: {exc}", err=True)
-            sys.exit(2)
-        page = split(text, source)
-        click.echo(output.to_jsonl(page) if jsonl else output.to_json(page), nl=not jsonl)
+                _emit(stdout, result.text)
+    except KeyboardInterrupt:
+        click.echo("papercut: interrupted; finished pages are written, no partial file is", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (`| head`): nothing more to say
+        sys.exit(0)
+    except PapercutError as exc:
+        _fail(str(exc))
+
+    if not quiet and (len(tasks) + len(missing) > 1 or skipped):
+        seconds = time.monotonic() - started
+        summary = f"papercut: {pages} pages, {articles} articles, {len(failed)} failed"
+        if skipped:
+            summary += f", {skipped} skipped (done before)"
+        click.echo(f"{summary} in {seconds:.1f} s", err=True)
+        if failed:
+            shown = ", ".join(failed[:20]) + (f" and {len(failed) - 20} more" if len(failed) > 20 else "")
+            click.echo(f"papercut: failed: {shown}", err=True)
+    if failed:
+        sys.exit(EXIT_USAGE if single else EXIT_FAILED)
+
+
+def _emit(stdout: IO[bytes], text: str) -> None:
+    stdout.write(text.encode("utf-8"))
+    if not text.endswith("\n"):
+        stdout.write(b"\n")
+    stdout.flush()
+
+
+def _progress(results: Iterator[T], total: int, show: bool) -> Iterator[T]:
+    if not show:
+        yield from results
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=_stderr_console(),
+    ) as bar:
+        task = bar.add_task("pages", total=total)
+        for result in results:
+            yield result
+            bar.advance(task)
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _cores() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

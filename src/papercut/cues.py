@@ -64,9 +64,7 @@ FURNITURE = regex.compile(
     r"|^[A-Za-z]?\d{1,2}$"
 )
 #: a teaser box opens with its label: 导读 / 本期导读 / 今日导读 / 要闻导读 / 导 读
-TEASER_HEAD = regex.compile(
-    rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$"
-)
+TEASER_HEAD = regex.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
 #: what only an advertisement says: 免费法律咨询平台 / 订购热线 / 扫码关注
 AD = regex.compile(
     r"热线|咨询|免费|优惠|订购|订阅|招商|加盟|欢迎(?:来电|垂询|订阅|选购)|地址[:：]|网址|www\.|扫码"

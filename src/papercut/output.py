@@ -69,13 +69,16 @@ def jsonl_records(page: Page) -> Iterator[dict[str, Any]]:
     """One record per article, carrying the page's fields, for `--jsonl` corpora."""
     source = source_dict(page.source)
     for number, article in enumerate(page.articles):
-        yield {"papercut": SCHEMA_VERSION, "source": source, "article": number, **article_dict(article)}
+        yield {
+            "papercut": SCHEMA_VERSION,
+            "source": source,
+            "article": number,
+            **article_dict(article),
+        }
 
 
 def to_jsonl(page: Page) -> str:
-    return "".join(
-        json.dumps(r, ensure_ascii=False) + "\n" for r in jsonl_records(page)
-    )
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in jsonl_records(page))
 
 
 def to_text(page: Page) -> str:
@@ -88,9 +91,20 @@ def to_text(page: Page) -> str:
             if value:
                 lines.append(f"[{name}] {value.text}")
         lines += [p.text for p in article.paragraphs]
-        lines += [f"[caption] {c.text} ({c.credit})" if c.credit else f"[caption] {c.text}"
-                  for c in article.captions]
+        lines += [
+            f"[caption] {c.text} ({c.credit})" if c.credit else f"[caption] {c.text}"
+            for c in article.captions
+        ]
         parts.append("\n".join(lines))
     for item in page.other:
         parts.append(f"[{item.kind}] " + item.text.replace("\n", " / "))
     return "\n\n".join(parts) + "\n"
+
+
+def render(page: Page, fmt: str, indent: int | None = 2) -> str:
+    """The page in one of the output formats: `json`, `jsonl` or `text`."""
+    if fmt == "jsonl":
+        return to_jsonl(page)
+    if fmt == "text":
+        return to_text(page)
+    return to_json(page, indent)

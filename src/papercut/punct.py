@@ -21,18 +21,20 @@ _WIDE_ALNUM = {
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
 #: 岗位... / 岗位。。。 / 岗位… -> 岗位……
-ELLIPSIS = regex.compile(rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
-                         rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))")
+ELLIPSIS = regex.compile(
+    rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
+    rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))"
+)
 #: 会议--现场 / 会议—现场 / 会议――现场 -> 会议——现场
 DASH = regex.compile(
-    rf"(?:(?<=[\p{{Han}}“”，。])(?:-{{2,}}|－{{2,}}|―{{1,2}}|(?<!—)—(?!—)|—{{3,}})"
-    rf"|(?:-{{2,}}|－{{2,}}|―{{1,2}}|(?<!—)—(?!—)|—{{3,}})(?=[\p{{Han}}“‘]))"
+    r"(?:(?<=[\p{Han}“”，。])(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})"
+    r"|(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})(?=[\p{Han}“‘]))"
 )
 #: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
 NAME_DOT = regex.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
 #: 强调,各地 / 好不好?” / 名单: -> 强调，各地 / 好不好？” / 名单：
 HALF_MARK = regex.compile(
-    rf"(?:(?<=[{_CJK}])[ \t]*(?P<mark>[,;:?!])[ \t]*|[ \t]*(?P<mark>[,;:?!])[ \t]*(?=[{_CJK}]))"
+    rf"(?:(?<=[{_CJK}])[ \t]*(?P<mark>[,;:?!]+)[ \t]*|[ \t]*(?P<mark>[,;:?!]+)[ \t]*(?=[{_CJK}]))"
 )
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _FULL_PAREN = {"(": "（", ")": "）"}
@@ -48,13 +50,30 @@ def normalize(text: str) -> str:
 
 
 def normalize_counted(text: str) -> tuple[str, int]:
-    """The normalised text and how many marks were changed."""
+    """The normalised text and how many marks were changed.
+
+    A mark made full-width makes its neighbours Chinese context too (`:(—` -> `：（—`), so the
+    rules run again until nothing changes; real text settles in one or two rounds.
+    """
+    total = 0
+    for _ in range(8):
+        text, changed = _one_round(text)
+        if not changed:
+            break
+        total += changed
+    return text, total
+
+
+def _one_round(text: str) -> tuple[str, int]:
     changed = 0
     wide = text.translate(_WIDE_ALNUM)
     changed += sum(a != b for a, b in zip(text, wide, strict=True)) if wide != text else 0
     text = wide
     if not CJK.search(text):
         return text, changed
+    # half-width marks first: once full-width they make their neighbours Chinese text too
+    text, n = HALF_MARK.subn(_full_mark, text)
+    changed += n
     for pattern, replacement in (
         (ELLIPSIS, "……"),
         (DASH, "——"),
@@ -62,8 +81,6 @@ def normalize_counted(text: str) -> tuple[str, int]:
     ):
         text, n = pattern.subn(replacement, text)
         changed += n
-    text, n = HALF_MARK.subn(_full_mark, text)
-    changed += n
     if "(" in text or ")" in text:
         text, n = _parens(text)
         changed += n
@@ -77,9 +94,9 @@ def _full_mark(match: regex.Match[str]) -> str:
     mark = match["mark"]
     before = match.string[match.start() - 1] if match.start() else ""
     after = match.string[match.end()] if match.end() < len(match.string) else ""
-    if mark in ",:" and before.isdigit() and after.isdigit() and before.isascii():
-        return match.group()  # 1,000 / 10:30 are numbers, not Chinese punctuation
-    return _FULL[mark]
+    if mark in (",", ":") and before.isdigit() and after.isdigit() and before.isascii():
+        return str(match.group())  # 1,000 / 10:30 are numbers, not Chinese punctuation
+    return "".join(_FULL[m] for m in mark)
 
 
 def _is_cjk(ch: str) -> bool:

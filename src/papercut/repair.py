@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from . import cues
+from .classify import CAPTION_MAX
 from .model import HEADING_ROLES, Decision, Piece, Role, Span, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
@@ -20,12 +21,8 @@ CLOSED = regex.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?�
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
 SPACES = regex.compile(r"[ \t\u00a0\u3000]+")
-#: a caption text that turned out to hold a credit on its own line must not hold body text
-CAPTION_MAX = 150
 
-_PASS_OVER = frozenset(
-    {Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER}
-)
+_PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})
 
 
 def repair(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Decision]]:
@@ -61,8 +58,7 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
                 tail_role = Role.BYLINE if tail is closing else Role.JUMP
                 tail_text = closing[1] if tail is closing and closing else tail.group().strip()
                 out.append(piece.with_(text=piece.text[: tail.start()].rstrip(), spans=head_spans))
-                out.append(Piece(tail_role, tail_text, tail_spans, group=piece.group,
-                                 script=piece.script))
+                out.append(Piece(tail_role, tail_text, tail_spans, group=piece.group, script=piece.script))
                 decisions.append(Decision("repair", f"split {tail_role}", tail_spans, tail_text))
                 continue
         if piece.role is Role.BYLINE:

@@ -62,8 +62,14 @@ def cut(text: str) -> tuple[str, str]:
     return text[:at], text[at:]
 
 
-def print_page(arts: list[Art], layout: str, top: list[str], bottom: list[list[str]],
-               width: int = 18, damage=ocr) -> str:
+def print_page(
+    arts: list[Art],
+    layout: str,
+    top: list[str],
+    bottom: list[list[str]],
+    width: int = 18,
+    damage=ocr,
+) -> str:
     """Lay the articles out: `lines` (one paragraph a line, blank lines between blocks) or
     `wrapped` (lines cut at `width`, paragraphs indented with 　　, a column break a blank line)."""
     blocks: list[str] = list(top)
@@ -220,8 +226,10 @@ LINES = [
             "“过去守着几亩薄田，一年到头挣不了几个钱。”村民赵大姐一边采摘一边说，“现在家门口就能就业，日子越过越有奔头。”",
             "村里还办起了合作社，统一品种、统一技术、统一销售，并通过电商平台把草莓卖到了全国各地。",
         ],
-        captions=[("村民在大棚里采摘草莓", "张三摄（影像中国）"),
-                  ("合作社工作人员在直播销售", "新华社发")],
+        captions=[
+            ("村民在大棚里采摘草莓", "张三摄（影像中国）"),
+            ("合作社工作人员在直播销售", "新华社发"),
+        ],
         caption_after={0: 0, 2: 1},
     ),
     Art(
@@ -249,12 +257,14 @@ LINES_OTHER = [
 def main() -> None:
     top = ["2019年1月2日 星期三", "第4版 要闻", "责任编辑：张伟"]
     bottom = [["今日导读"], ["全省经济工作会议在杭召开"], ["春运火车票今起开售"]]
-    write("wrapped-columns", print_page(WRAPPED, "wrapped", top, bottom, damage=wrapped_damage),
-          gold(WRAPPED, WRAPPED_OTHER))
+    write(
+        "wrapped-columns",
+        print_page(WRAPPED, "wrapped", top, bottom, damage=wrapped_damage),
+        gold(WRAPPED, WRAPPED_OTHER),
+    )
     top = ["人民日报", "2019年3月5日 星期二"]
     bottom = [["本报订阅热线", "0571-85310000"]]
-    write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom),
-          gold(LINES, LINES_OTHER))
+    write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom), gold(LINES, LINES_OTHER))
 
 
 if __name__ == "__main__":

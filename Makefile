@@ -1,0 +1,35 @@
+# Everything a newcomer needs: `make demo` runs papercut on a shipped page, `make test` runs
+# the tests. Both create the virtual environment in .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/papercut: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(BIN)/papercut
+	$(BIN)/papercut split --text samples/zhejiang-2018-03-30.txt
+	@echo "--- the same page as JSON, headlines only:"
+	$(BIN)/papercut split samples/zhejiang-2018-03-30.txt | $(BIN)/python -c \
+	  'import json,sys; [print(a["headline"]) for a in json.load(sys.stdin)["articles"]]'
+
+test: $(BIN)/papercut
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+lint: $(BIN)/papercut
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+bench: $(BIN)/papercut
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,156 @@
+"""Many pages: discovery, worker processes, atomic writes, resume.
+
+The unit of work is `process_page`, a pure function from a path to the bytes papercut writes for
+it (or the one-line reason it failed). The local batch runs it in a process pool; the order and
+bytes of the output do not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import output
+from .convert import convert_tree, converter
+from .errors import InputError, PapercutError
+from .pipeline import split
+from .read import decode, read_path
+
+GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One page to do: where it is read from and, for `--out-dir`, where it goes."""
+
+    path: str
+    relative: str  # the output path under --out-dir, mirroring the input tree
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    format: str = "json"  # json, jsonl or text
+    encoding: str | None = None
+    convert: str | None = None
+    indent: int | None = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    task: Task
+    text: str | None  # what is written for the page; None when it failed
+    articles: int = 0
+    error: str | None = None
+
+
+def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
+    """Expand files, directories (recursively) and globs the shell did not expand.
+
+    Missing paths come back as failed Results so the batch can go on and report them.
+    """
+    tasks: list[Task] = []
+    missing: list[Result] = []
+    for name in inputs:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob(pattern) if p.is_file())
+            tasks += [Task(str(p), str(p.relative_to(path))) for p in found]
+        elif path.exists() or name == "-":
+            tasks.append(Task(name, path.name if name != "-" else "stdin.txt"))
+        elif GLOB_CHARS & set(name):
+            root = _glob_root(name)
+            found = sorted(Path(p) for p in glob.glob(name, recursive=True) if Path(p).is_file())
+            tasks += [Task(str(p), _relative(p, root)) for p in found]
+            if not found:
+                missing.append(Result(Task(name, name), None, error=f"{name}: no file matches"))
+        else:
+            missing.append(Result(Task(name, name), None, error=f"{name}: no such file"))
+    return tasks, missing
+
+
+def _glob_root(pattern: str) -> Path:
+    parts = Path(pattern).parts
+    fixed = [p for p in parts[: next(i for i, p in enumerate(parts) if GLOB_CHARS & set(p))]]
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return path.name
+
+
+def process_page(task: Task, options: Options) -> Result:
+    """Read, split and render one page; never raises for a bad page."""
+    try:
+        if task.path == "-":
+            text, source = decode(sys.stdin.buffer.read(), "<stdin>", options.encoding)
+        else:
+            text, source = read_path(task.path, options.encoding)
+        page = split(text, source)
+        if options.convert:
+            page = convert_tree(page, converter(options.convert))
+        rendered = output.render(page, options.format, options.indent)
+        return Result(task, rendered, len(page.articles))
+    except PapercutError as exc:
+        return Result(task, None, error=str(exc))
+    except Exception as exc:  # a bug on one page must not stop an overnight batch
+        return Result(task, None, error=f"{task.path}: internal error: {type(exc).__name__}: {exc}")
+
+
+def _process_star(args: tuple[Task, Options]) -> Result:
+    return process_page(*args)
+
+
+def run(tasks: list[Task], options: Options, jobs: int) -> Iterator[Result]:
+    """Results in input order, from `jobs` worker processes (in this process for one job)."""
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield process_page(task, options)
+        return
+    import multiprocessing
+
+    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_process_star, ((t, options) for t in tasks), chunksize=chunk)
+
+
+def out_path(out_dir: Path, task: Task, jsonl: bool) -> Path:
+    suffix = ".jsonl" if jsonl else ".json"
+    return out_dir / Path(task.relative).with_suffix(suffix)
+
+
+def is_done(task: Task, target: Path) -> bool:
+    """For --resume: the output exists and is newer than the page it was made from."""
+    try:
+        return target.stat().st_mtime >= Path(task.path).stat().st_mtime
+    except OSError:
+        return False
+
+
+def write_atomic(target: Path, text: str, inputs: Iterable[str] = ()) -> None:
+    """Write through a temporary file renamed into place: a reader, or an interrupted run,
+    never sees half a file. Refuses to write over an input page."""
+    resolved = target.resolve()
+    if any(resolved == Path(i).resolve() for i in inputs if i != "-"):
+        raise InputError(str(target), "refusing to overwrite an input file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            if not text.endswith("\n"):
+                stream.write("\n")
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

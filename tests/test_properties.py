@@ -1,0 +1,102 @@
+"""Invariants over any input: split never raises, and nothing printed on the page is lost."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from papercut import split
+from papercut.model import Page
+
+FRAGMENTS = [
+    "本报记者 陈佳妮",
+    "《浙江日报》记者 王国锋 余勤",
+    "记者 张三 通讯员 李四",
+    "本报讯 ",
+    "新华社北京12月31日电（记者王五）",
+    "会议现场 《浙江日报》记者 梁臻 摄",
+    "新华社记者 李四摄",
+    "（新华社发）",
+    "（本报记者 张三 报道）",
+    "2018年3月30日 星期五",
+    "责任编辑：张伟",
+    "导读",
+    "平 安 浙 江",
+    "车俊在会议上强调 建设平安浙江",
+    "——记全国劳模张三",
+    "（下转第二版）",
+    "订阅热线",
+    "0571-85310000",
+    "全省建设平安浙江工作会议29日举行。",
+    "坚持抓",
+    "发展,抓稳定",
+    "任。当前我省",
+    "“加油·宝贝”",
+    '"好"',
+    "(市、区)",
+    "...",
+    "２０１９",
+    "G20",
+    "gov-",
+    "ernment",
+    "WASHINGTON, April 30.—",
+    "By JOHN SMITH",
+    "　　",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\n\n\n",
+]
+PAGES = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
+
+
+def content(text: str) -> Counter[str]:
+    """Letters and digits, the characters no punctuation rule may touch."""
+    text = unicodedata.normalize("NFKC", text)
+    return Counter(ch for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def output_text(page: Page) -> str:
+    parts: list[str] = []
+    for a in page.articles:
+        for name in ("kicker", "headline", "subheadline", "byline", "dateline"):
+            value = getattr(a, name)
+            if value:
+                parts.append(value.text)
+        parts += [p.text for p in a.paragraphs] + [j.text for j in a.jumps]
+        parts += [c.text + (c.credit or "") for c in a.captions]
+    parts += [o.text for o in page.other]
+    return "\n".join(parts)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(PAGES)
+def test_every_letter_and_digit_lands_somewhere_exactly_once(text: str) -> None:
+    page = split(text)
+    assert content(output_text(page)) == content(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_split_never_raises_on_any_text(text: str) -> None:
+    split(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PAGES)
+def test_spans_lie_inside_the_input(text: str) -> None:
+    page = split(text)
+    for a in page.articles:
+        for p in a.paragraphs:
+            for span in p.spans:
+                assert 0 <= span.start <= span.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(PAGES)
+def test_output_is_deterministic(text: str) -> None:
+    assert split(text) == split(text)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from papercut.punct import normalize, normalize_counted
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("会上,车俊强调", "会上，车俊强调"),
+        ("打好防范化解风险攻坚战;突出科技创新", "打好防范化解风险攻坚战；突出科技创新"),
+        ("名单:", "名单："),
+        ("表演吗?”", "表演吗？”"),
+        ("好!", "好！"),
+        ("各市、县(市、区)设分会场", "各市、县（市、区）设分会场"),
+        ("２０１９年", "2019年"),
+        ("ＡＢＣ公司", "ABC公司"),
+        ("回到岗位...", "回到岗位……"),
+        ("回到岗位。。。", "回到岗位……"),
+        ("回到岗位…", "回到岗位……"),
+        ('他说:"好"', "他说：“好”"),
+        ("今年'加油·宝贝'一开始", "今年‘加油·宝贝’一开始"),
+        ("加油・宝贝", "加油·宝贝"),
+        ("会议--现场", "会议——现场"),
+        ("会上 , 车俊", "会上，车俊"),
+    ],
+)
+def test_chinese_punctuation_follows_gb_t_15834(raw: str, clean: str) -> None:
+    assert normalize(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "latin",
+    [
+        "G20杭州峰会",
+        "访问 http://www.zjol.com.cn 了解",
+        "共1,000人",
+        "上午10:30开会",
+        'He said "yes, sir" to me.',
+        "(AP) WASHINGTON, April 30.",
+        "3.5%",
+    ],
+)
+def test_latin_runs_are_left_as_printed(latin: str) -> None:
+    assert normalize(latin) == latin
+
+
+def test_parentheses_pair_up_even_when_only_the_inside_is_chinese() -> None:
+    assert normalize("会议(G20)峰会") == "会议（G20）峰会"
+
+
+def test_mixed_straight_and_curly_quotes_still_pair() -> None:
+    assert normalize('“爸爸,我也去"') == "“爸爸，我也去”"
+
+
+def test_the_count_says_how_many_marks_changed() -> None:
+    assert normalize_counted("会上,车俊说:好")[1] == 2
+    assert normalize_counted("会上，车俊说：好")[1] == 0
+
+
+CHINESE_TEXT = st.text(
+    alphabet=st.sampled_from(list("中文字报道记者,.;:?!()\"'…—-・ 　０１２ab12。，")), max_size=40
+)
+
+
+@given(CHINESE_TEXT)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(st.text(max_size=60))
+def test_normalize_keeps_line_structure(text: str) -> None:
+    assert normalize(text).splitlines().__len__() == text.splitlines().__len__()

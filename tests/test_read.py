@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from papercut.errors import InputError
+from papercut.read import decode, read_path
+
+PAGE = "平安浙江\n\n本报讯 会议今日举行，各地代表出席。记者从会上获悉，全省经济稳中向好。\n"
+#: the same page as a Taiwan or Hong Kong paper prints it, for Big5
+TRADITIONAL = "平安浙江\n\n本報訊 會議今日舉行，各地代表出席。記者從會上獲悉，全省經濟穩中向好。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "bom"),
+    [
+        (PAGE.encode("utf-8"), "utf-8", False),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8", True),
+        (codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"), "utf-16-le", True),
+        (codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"), "utf-16-be", True),
+        ((PAGE * 5).encode("gb18030"), "gb18030", False),
+        ((TRADITIONAL * 5).encode("big5"), "big5", False),
+    ],
+)
+def test_encodings_are_detected_and_recorded(data: bytes, encoding: str, bom: bool) -> None:
+    text, source = decode(data, "page.txt")
+    assert text.startswith(PAGE[:4])
+    assert source.encoding == encoding
+    assert source.bom is bom
+
+
+def test_crlf_is_kept_and_recorded() -> None:
+    text, source = decode(PAGE.replace("\n", "\r\n").encode(), "page.txt")
+    assert "\r\n" in text and source.newline == "\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n", "only white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+        (bytes(range(256)) * 4, "binary data"),
+    ],
+)
+def test_bad_input_is_one_error_naming_the_file(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as caught:
+        decode(data, "page.txt")
+    assert str(caught.value).startswith("page.txt: ")
+    assert reason in str(caught.value)
+
+
+def test_forced_encoding_that_does_not_fit_names_the_byte() -> None:
+    with pytest.raises(InputError, match=r"page.txt: not utf-8: bad byte at 0"):
+        decode("報".encode("big5"), "page.txt", encoding="utf-8")
+
+
+def test_unreadable_paths(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_path(tmp_path)

@@ -1,0 +1,140 @@
+"""One behaviour a test, each with the smallest page that shows it."""
+
+from __future__ import annotations
+
+from papercut import split
+from papercut.blocks import split_blocks
+from papercut.classify import Kind, classify, kind_of
+from papercut.model import Role
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_one_paragraph_a_line_gives_a_block_a_line() -> None:
+    blocks = split_blocks("标题\n\n第一段。\n第二段。\n")
+    assert [b.text for b in blocks] == ["标题", "第一段。", "第二段。"]
+
+
+def test_wrapped_column_lines_join_and_an_indent_starts_a_paragraph() -> None:
+    column = "\n".join(["　　" + "甲" * 16] + ["乙" * 18] * 6 + ["丙" * 5, "　　" + "丁" * 16, "戊" * 4])
+    blocks = split_blocks(column)
+    assert [len(b.text) for b in blocks] == [16 + 18 * 6 + 5, 20]
+    assert blocks[1].spans[0].start == column.index("丁")
+
+
+def test_spans_point_into_the_input_even_with_crlf() -> None:
+    text = "标题\r\n\r\n正文第一句。\r\n"
+    block = split_blocks(text)[1]
+    assert text[block.spans[0].start : block.spans[0].end] == "正文第一句。"
+
+
+def test_kinds_of_lines_judged_alone() -> None:
+    def kind(text: str) -> Kind:
+        return kind_of(split_blocks(text)[0])
+
+    assert kind("本报记者 陈佳妮") is Kind.BYLINE
+    assert kind("《浙江日报》记者 王国锋 余勤") is Kind.BYLINE
+    assert kind("记者 张三 通讯员 李四") is Kind.BYLINE
+    assert kind("本报记者\u3000陈\u00a0佳\u00a0妮") is Kind.BYLINE
+    assert kind("（本报记者 张三 报道）") is Kind.CLOSING_CREDIT
+    assert kind("新华社记者 李四摄") is Kind.CREDIT
+    assert kind("会议现场 《浙江日报》记者 梁臻 摄") is Kind.CAPTION
+    assert kind("2018年3月30日 星期五") is Kind.FURNITURE
+    assert kind("责任编辑：张伟") is Kind.FURNITURE
+    assert kind("导读") is Kind.TEASER_HEAD
+    assert kind("本报讯 3月26日晚上，台州市公安局民警下班回家。") is Kind.DATELINE
+    assert kind("新华社记者近日从国家电网获悉，电网负荷创新高，各地保供有力有序。") is Kind.BODY
+
+
+def test_kicker_on_the_headline_line_is_split_off() -> None:
+    page = split(_page("车俊在会议上强调 建设平安浙江", "本报记者 陈佳妮", "正文。"))
+    article = page.articles[0]
+    assert article.kicker and article.kicker.text == "车俊在会议上强调"
+    assert article.headline and article.headline.text == "建设平安浙江"
+
+
+def test_three_heading_lines_are_kicker_headline_subheadline() -> None:
+    page = split(_page("引题在这里", "主标题在这里", "副题在这里", "本报记者 张三", "正文。"))
+    a = page.articles[0]
+    assert (a.kicker.text, a.headline.text, a.subheadline.text) == (  # type: ignore[union-attr]
+        "引题在这里",
+        "主标题在这里",
+        "副题在这里",
+    )
+
+
+def test_letter_spaced_headline_is_closed_up() -> None:
+    page = split(_page("平 安 浙 江", "本报讯 正文。"))
+    assert page.articles[0].headline.text == "平安浙江"  # type: ignore[union-attr]
+
+
+def test_xinhua_dateline_gives_dateline_and_bracketed_byline() -> None:
+    page = split(_page("标题", "新华社北京12月31日电（记者王五）全国铁路今日迎来客流高峰。"))
+    a = page.articles[0]
+    assert a.dateline.text == "新华社北京12月31日电"  # type: ignore[union-attr]
+    assert a.byline.text == "记者王五"  # type: ignore[union-attr]
+    assert a.paragraphs[0].text == "全国铁路今日迎来客流高峰。"
+
+
+def test_caption_between_halves_is_lifted_and_paragraph_rejoined() -> None:
+    page = split(_page("标题", "本报讯 坚持抓", "会议现场 新华社记者 李四摄", "发展、抓稳定。"))
+    a = page.articles[0]
+    assert [p.text for p in a.paragraphs] == ["坚持抓发展、抓稳定。"]
+    assert [(c.text, c.credit) for c in a.captions] == [("会议现场", "新华社记者 李四摄")]
+
+
+def test_credit_on_the_next_line_belongs_to_the_caption() -> None:
+    page = split(_page("标题", "本报讯 坚持抓", "会议现场\n新华社记者 李四摄", "发展。"))
+    assert [(c.text, c.credit) for c in page.articles[0].captions] == [("会议现场", "新华社记者 李四摄")]
+
+
+def test_closing_credit_is_the_byline_not_a_paragraph() -> None:
+    page = split(_page("标题", "本报讯 正文。", "（本报记者 张三 报道）"))
+    a = page.articles[0]
+    assert a.byline.text == "本报记者 张三 报道"  # type: ignore[union-attr]
+    assert [p.text for p in a.paragraphs] == ["正文。"]
+
+
+def test_closing_credit_run_into_the_last_paragraph_is_cut_off() -> None:
+    page = split(_page("标题", "本报讯 正文。（记者 李四）"))
+    assert page.articles[0].byline.text == "记者 李四"  # type: ignore[union-attr]
+
+
+def test_intertitle_stays_in_its_article_as_a_paragraph() -> None:
+    page = split(_page("标题", "本报记者 张三", "第一段。", "织密防控网", "第二段。"))
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs] == ["第一段。", "织密防控网", "第二段。"]
+
+
+def test_page_furniture_teaser_and_ads_go_to_other() -> None:
+    page = split(
+        _page(
+            "2019年1月2日 星期三",
+            "标题",
+            "本报讯 正文。",
+            "导读",
+            "条目一",
+            "条目二",
+            "订阅热线\n0571-85310000",
+        )
+    )
+    kinds = [(o.kind, o.text) for o in page.other]
+    assert kinds == [
+        ("furniture", "2019年1月2日 星期三"),
+        ("teaser", "导读\n条目一\n条目二"),
+        ("advertisement", "订阅热线\n0571-85310000"),
+    ]
+
+
+def test_column_break_on_an_indented_page_joins_the_unindented_half() -> None:
+    lines = ["　　" + "甲" * 16] + ["乙" * 18] * 3 + ["丙。丙" * 6]
+    page_text = _page("标题", "本报记者 张三", "\n".join(lines), "丁丁丁。", "　　" + "戊" * 10 + "。")
+    paragraphs = [p.text for p in split(page_text).articles[0].paragraphs]
+    assert paragraphs[0].endswith("丁丁丁。") and paragraphs[1] == "戊" * 10 + "。"
+
+
+def test_roles_mark_where_articles_start() -> None:
+    pieces = classify(split_blocks(_page("标题一", "本报讯 正文。", "标题二", "本报记者 李四", "正文。")))
+    assert [p.role for p in pieces if p.starts_article] == [Role.HEADLINE, Role.HEADLINE]

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from papercut import split
+from papercut.errors import InputError
 from papercut.model import Page
+from papercut.read import decode
 
 FRAGMENTS = [
     "本报记者 陈佳妮",
@@ -100,3 +102,14 @@ def test_spans_lie_inside_the_input(text: str) -> None:
 @given(PAGES)
 def test_output_is_deterministic(text: str) -> None:
     assert split(text) == split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_a_page_or_a_clear_error(data: bytes) -> None:
+    try:
+        text, source = decode(data, "page.txt")
+    except InputError as error:
+        assert str(error).startswith("page.txt: ")
+        return
+    split(text, source)

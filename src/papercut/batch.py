@@ -119,8 +119,16 @@ def run(tasks: list[Task], options: Options, jobs: int) -> Iterator[Result]:
 
     chunk = max(1, min(64, len(tasks) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_worker_signals) as pool:
         yield from pool.imap(_process_star, ((t, options) for t in tasks), chunksize=chunk)
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool, and die on its SIGTERM."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def out_path(out_dir: Path, task: Task, jsonl: bool) -> Path:
@@ -136,21 +144,37 @@ def is_done(task: Task, target: Path) -> bool:
         return False
 
 
-def write_atomic(target: Path, text: str, inputs: Iterable[str] = ()) -> None:
+def write_atomic(target: Path, text: str, protected: frozenset[Path] = frozenset()) -> None:
     """Write through a temporary file renamed into place: a reader, or an interrupted run,
-    never sees half a file. Refuses to write over an input page."""
-    resolved = target.resolve()
-    if any(resolved == Path(i).resolve() for i in inputs if i != "-"):
+    never sees half a file. Refuses to write over a page of the batch (`protected`)."""
+    if target.resolve() in protected:
         raise InputError(str(target), "refusing to overwrite an input file")
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    with _signals_held():
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+                if not text.endswith("\n"):
+                    stream.write("\n")
+            os.replace(temp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM for the moment of one write, so an interrupt lands between
+    files, never inside one: no temporary file is left behind."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            if not text.endswith("\n"):
-                stream.write("\n")
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

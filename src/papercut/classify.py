@@ -185,9 +185,11 @@ def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:
     found = set()
     for group, members in by_group.items():
         texts = [blocks[m].text for m in members]
-        if all(kinds[m] in (Kind.SHORT, Kind.BODY) for m in members) and all(
-            len(t) <= 40 and not t.endswith("。") for t in texts
-        ) and any(cues.AD.search(t) for t in texts):
+        if (
+            all(kinds[m] in (Kind.SHORT, Kind.BODY) for m in members)
+            and all(len(t) <= 40 and not t.endswith("。") for t in texts)
+            and any(cues.AD.search(t) for t in texts)
+        ):
             found.add(group)
     return found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -113,7 +114,9 @@ def split_command(
         jobs = 1  # standard input can be read once, in this process
     workers = jobs or _cores()
     fmt = "jsonl" if jsonl else "text" if as_text else "json"
-    options = batch.Options(format=fmt, encoding=encoding, convert=convert, indent=2 if single else None)
+    # a file a page is pretty, like one page on stdout; several pages on stdout are a line each
+    pretty = single or out_dir is not None
+    options = batch.Options(format=fmt, encoding=encoding, convert=convert, indent=2 if pretty else None)
     if out_dir is not None and resume:
         before = len(tasks)
         tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(out_dir, t, jsonl))]
@@ -121,6 +124,8 @@ def split_command(
     else:
         skipped = 0
 
+    protected = frozenset(Path(t.path).resolve() for t in tasks if t.path != "-")
+    signal.signal(signal.SIGTERM, _terminated)
     started = time.monotonic()
     failed: list[str] = []
     pages = articles = 0
@@ -145,10 +150,10 @@ def split_command(
             articles += result.articles
             if out_dir is not None:
                 target = batch.out_path(out_dir, result.task, jsonl)
-                batch.write_atomic(target, result.text, inputs)
+                batch.write_atomic(target, result.text, protected)
             else:
                 _emit(stdout, result.text)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated):
         click.echo("papercut: interrupted; finished pages are written, no partial file is", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
@@ -168,6 +173,14 @@ def split_command(
             click.echo(f"papercut: failed: {shown}", err=True)
     if failed:
         sys.exit(EXIT_USAGE if single else EXIT_FAILED)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so a write in progress removes its temporary file."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def _emit(stdout: IO[bytes], text: str) -> None:

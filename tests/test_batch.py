@@ -1,0 +1,206 @@
+"""Batches as users leave them running overnight: hundreds of pages, some of them broken."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import GOLD
+from papercut.cli import main
+
+GOOD_SOURCES = sorted(GOLD.glob("*.txt"))
+
+
+def _make_archive(root: Path, pages: int = 240) -> tuple[list[Path], list[Path]]:
+    """Good pages in a two-level tree, plus one broken page of every kind a scanner makes."""
+    texts = [p.read_text("utf-8") for p in GOOD_SOURCES]
+    good = []
+    for i in range(pages):
+        day = root / f"1950-{1 + i % 12:02d}" / f"{1 + i % 28:02d}"
+        day.mkdir(parents=True, exist_ok=True)
+        path = day / f"page-{i:04d}.txt"
+        # each page different: a different page and a different number on it
+        path.write_text(texts[i % len(texts)].replace("2018", str(1900 + i)), "utf-8")
+        good.append(path)
+    broken_dir = root / "broken"
+    broken_dir.mkdir()
+    bad = {
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+        "empty.txt": b"",
+        "undecodable.txt": bytes(range(128, 256)) * 8 + b"\x00\x00",
+    }
+    for name, data in bad.items():
+        (broken_dir / name).write_bytes(data)
+    encoded = {
+        "gbk.txt": texts[0].encode("gb18030"),
+        "utf16.txt": codecs.BOM_UTF16_LE + texts[0].encode("utf-16-le"),
+        "bom.txt": codecs.BOM_UTF8 + texts[0].encode("utf-8"),
+        "crlf.txt": texts[0].replace("\n", "\r\n").encode("utf-8"),
+    }
+    for name, data in encoded.items():
+        (root / name).write_bytes(data)
+        good.append(root / name)
+    # unreadable even for root, who reads any file whatever its mode: a link to nowhere
+    unreadable = root / "gone.txt"
+    unreadable.symlink_to(root / "nowhere" / "page.txt")
+    broken = [broken_dir / n for n in bad] + [unreadable]
+    return good, broken
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path], list[Path]]:
+    root = tmp_path_factory.mktemp("archive")
+    good, broken = _make_archive(root)
+    return root, good, broken
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "papercut", *args], capture_output=True, timeout=300)
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its mode")
+def test_unreadable_file_is_named(tmp_path: Path) -> None:
+    page = tmp_path / "locked.txt"
+    page.write_text("平安浙江", "utf-8")
+    page.chmod(0)
+    done = _run("split", str(page))
+    assert done.returncode == 2 and b"permission denied" in done.stderr
+
+
+def test_batch_writes_every_good_page_as_a_single_run_would_and_names_each_bad_one(
+    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path
+) -> None:
+    root, good, broken = archive
+    out = tmp_path / "out"
+    done = _run("split", str(root), str(broken[-1]), "-o", str(out), "-j", "2")
+    assert done.returncode == 1
+    errors = done.stderr.decode().splitlines()
+    for path in broken:
+        assert any(line.startswith(f"papercut: error: {path}: ") for line in errors), path
+    assert "papercut: failed: " in done.stderr.decode()
+    files = _tree(out)
+    assert len(files) == len(good)
+    for page in good[::37] + good[-4:]:
+        single = _run("split", str(page))
+        assert single.returncode == 0
+        written = out / page.relative_to(root).with_suffix(".json")
+        assert written.read_bytes() == single.stdout
+
+
+def test_output_is_the_same_whatever_the_number_of_workers(
+    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path
+) -> None:
+    root, _, _ = archive
+    one, four = tmp_path / "one", tmp_path / "four"
+    _run("split", str(root), "-o", str(one), "-j", "1", "-q")
+    _run("split", str(root), "-o", str(four), "-j", "4", "-q")
+    assert _tree(one) == _tree(four)
+    serial = _run("split", str(root), "--jsonl", "-j", "1", "-q")
+    parallel = _run("split", str(root), "--jsonl", "-j", "4", "-q")
+    assert serial.stdout == parallel.stdout
+    assert serial.returncode == parallel.returncode == 1
+
+
+def test_jsonl_records_carry_their_page(archive: tuple[Path, list[Path], list[Path]]) -> None:
+    root, good, _ = archive
+    done = _run("split", str(root / "1950-01"), "--jsonl", "-q")
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert records and all(r["source"]["path"].startswith(str(root / "1950-01")) for r in records)
+    assert {r["source"]["encoding"] for r in records} == {"utf-8"}
+
+
+def test_encodings_are_recorded_in_the_source(archive: tuple[Path, list[Path], list[Path]]) -> None:
+    root, _, _ = archive
+    for name, encoding in [("gbk.txt", "gb18030"), ("utf16.txt", "utf-16-le"), ("bom.txt", "utf-8")]:
+        page = json.loads(_run("split", str(root / name)).stdout)
+        assert page["source"]["encoding"] == encoding
+        assert page["articles"], name
+
+
+def test_resume_skips_pages_already_done(
+    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path
+) -> None:
+    root, good, _ = archive
+    out = tmp_path / "out"
+    runner = CliRunner()
+    first = runner.invoke(main, ["split", str(root / "1950-02"), "-o", str(out), "-j", "1"])
+    assert first.exit_code == 0
+    written = sorted(out.rglob("*.json"))
+    stamp = written[0].stat().st_mtime_ns
+    again = runner.invoke(main, ["split", str(root / "1950-02"), "-o", str(out), "--resume"])
+    assert again.exit_code == 0
+    assert f"0 pages, 0 articles, 0 failed, {len(written)} skipped" in again.stderr
+    assert written[0].stat().st_mtime_ns == stamp
+
+
+def test_glob_the_shell_did_not_expand(archive: tuple[Path, list[Path], list[Path]], tmp_path: Path) -> None:
+    root, _, _ = archive
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["split", f"{root}/1950-03/**/*.txt", "-o", str(out), "-q"])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.rglob("*.json")) == sorted(
+        p.with_suffix(".json").name for p in (root / "1950-03").rglob("*.txt")
+    )
+
+
+def test_fail_fast_stops_at_the_first_failure(archive: tuple[Path, list[Path], list[Path]]) -> None:
+    _, good, broken = archive
+    result = CliRunner().invoke(main, ["split", "--fail-fast", str(broken[0]), str(good[0]), "-q"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_an_input_file_is_never_written_to(tmp_path: Path) -> None:
+    page = tmp_path / "page.json"
+    page.write_text("平安浙江\n\n本报讯 正文。\n", "utf-8")
+    before = page.read_bytes()
+    result = CliRunner().invoke(main, ["split", str(page), "-o", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "refusing to overwrite an input file" in result.stderr
+    assert page.read_bytes() == before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_leaves_no_partial_file(
+    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path, signum: int
+) -> None:
+    root, _, _ = archive
+    out = tmp_path / "out"
+    many = [str(root)] * 20  # the archive twenty times over: long enough to stop half-way
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "papercut", "split", *many, "-o", str(out), "-j", "1", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while not any(out.rglob("*.json")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert b"interrupted" in err
+    assert not list(out.rglob("*.part"))
+    for written in out.rglob("*.json"):
+        json.loads(written.read_text("utf-8"))  # every file there is whole
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: costs no disk
+    result = CliRunner().invoke(main, ["split", str(huge)])
+    assert result.exit_code == 2
+    assert f"{huge}: too large: 104,857,600 bytes" in result.stderr

@@ -37,6 +37,8 @@ KICKER_END = (
 KICKER_SPLIT = regex.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
 KICKER_LINE = regex.compile(rf"{KICKER_END}$")
 TWO_PHRASES = regex.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
+#: a paragraph introducing a list: `会上被授予“平安金鼎”的平安市名单：`
+LIST_INTRO = regex.compile(r"[:：]\s*$")
 SENTENCE_MARK = regex.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = regex.compile(r"^(?:——|—|--|－－)")
 
@@ -113,7 +115,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 end += 1
             run = list(blocks[i:end])
             after = _next_kind(kinds, end)
-            made = _short_run(run, after, in_article, teaser_open, ads)
+            listing = bool(pieces) and pieces[-1].role is Role.BODY and LIST_INTRO.search(pieces[-1].text)
+            made = _short_run(run, after, in_article, teaser_open, ads, listing)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open = True, False
@@ -195,9 +198,17 @@ def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:
 
 
 def _short_run(
-    run: list[Block], after: Kind | None, in_article: bool, teaser_open: bool, ads: set[int]
+    run: list[Block],
+    after: Kind | None,
+    in_article: bool,
+    teaser_open: bool,
+    ads: set[int],
+    listing: bool = False,
 ) -> list[Piece]:
-    """Settle a run of short unpunctuated blocks by what follows it."""
+    """Settle a run of short unpunctuated blocks by what follows it.
+
+    `listing`: the paragraph before ends with a colon, so short lines after it are its list.
+    """
     heading_count = 0
     if after in (Kind.BYLINE, Kind.DATELINE):
         heading_count = 1 if teaser_open else min(3, len(run))
@@ -206,6 +217,8 @@ def _short_run(
     elif after is Kind.BODY:
         if not in_article:
             heading_count = 1 if teaser_open else min(3, len(run))
+        elif listing:
+            heading_count = 0
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text):
             heading_count = min(3, len(run))
         elif len(run) == 1 and _looks_like_headline(run[0].text):

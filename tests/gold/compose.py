@@ -69,15 +69,17 @@ def print_page(
     bottom: list[list[str]],
     width: int = 18,
     damage=ocr,
+    indent_text: str = "\u3000\u3000",
 ) -> str:
     """Lay the articles out: `lines` (one paragraph a line, blank lines between blocks) or
     `wrapped` (lines cut at `width`, paragraphs indented with 　　, a column break a blank line)."""
     blocks: list[str] = list(top)
+    indent_with = indent_text
 
     def para(text: str, indent: bool = True, last_cut: bool = False) -> str:
         if layout == "lines":
             return text
-        lead = "\u3000\u3000" if indent else ""
+        lead = indent_with if indent else ""
         body = lead + text
         lines, first = [], True
         while body:
@@ -254,6 +256,19 @@ LINES_OTHER = [
 ]
 
 
+def from_gold(path: Path) -> tuple[list[Art], list[dict[str, str]]]:
+    """The articles of a hand-checked gold page, to print again in another layout."""
+    data = json.loads(path.read_text("utf-8"))
+    arts = []
+    for a in data["articles"]:
+        arts.append(Art(
+            headline=a["headline"], kicker=a["kicker"], subheadline=a["subheadline"],
+            byline=a["byline"], dateline=a["dateline"], paragraphs=a["paragraphs"],
+            captions=[(c["text"], c["credit"]) for c in a["captions"]],
+        ))
+    return arts, data["other"]
+
+
 def main() -> None:
     top = ["2019年1月2日 星期三", "第4版 要闻", "责任编辑：张伟"]
     bottom = [["今日导读"], ["全省经济工作会议在杭召开"], ["春运火车票今起开售"]]
@@ -265,6 +280,20 @@ def main() -> None:
     top = ["人民日报", "2019年3月5日 星期二"]
     bottom = [["本报订阅热线", "0571-85310000"]]
     write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom), gold(LINES, LINES_OTHER))
+
+
+    # the real Zhejiang Daily page set again in hard-wrapped columns with two-space indents,
+    # a column break in the middle of long paragraphs, the caption between two halves
+    arts, other = from_gold(HERE / "zhejiang-2018-03-30.gold.json")
+    arts[0].kicker_same_line = True
+    arts[0].caption_after = {2: 0}
+    arts[0].break_after = {3, 4}
+    arts[1].break_after = {4, 11}
+    arts[1].furniture_in = {6: "2018年3月30日 星期五"}
+    other = [{"kind": "furniture", "text": "2018年3月30日 星期五"}, *other]
+    bottom = [[line] for line in other[1]["text"].split("\n")] + [other[2]["text"].split("\n")]
+    text = print_page(arts, "wrapped", [], bottom, width=22, indent_text="  ")
+    write("zhejiang-wrapped", text.replace("\n", "\r\n"), gold(arts, other))
 
 
 if __name__ == "__main__":

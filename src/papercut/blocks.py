@@ -19,11 +19,10 @@ import regex
 
 from .model import Block, Line
 
-LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-#: a paragraph indent: two spaces, a tab or an ideographic space (`　　本报讯…`)
-INDENT = regex.compile(r"^(?:\t|\u3000|[ \u00a0]{2,})")
+#: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
+INDENTS = ("\u3000", "\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
 HAN = regex.compile(r"\p{Han}")
-LATIN = regex.compile(r"\p{Latin}")
+LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -44,9 +43,9 @@ def split_blocks(text: str) -> list[Block]:
             if _continues(previous, line, width, indents_mean_paragraphs):
                 current.append(line)
             else:
-                blocks.append(Block(tuple(current), number, script))
+                blocks.append(Block.make(tuple(current), number, script))
                 current = [line]
-        blocks.append(Block(tuple(current), number, script))
+        blocks.append(Block.make(tuple(current), number, script))
     return blocks
 
 
@@ -54,10 +53,10 @@ def _line_groups(text: str) -> list[list[Line]]:
     """Runs of non-blank lines; a blank line (or one of only spaces) ends a run."""
     groups: list[list[Line]] = []
     current: list[Line] = []
-    for match in LINE.finditer(text):
-        raw = match.group().rstrip("\r\n")
-        if not raw and match.start() == len(text):
-            break
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(raw_line)
+        raw = raw_line.rstrip("\r\n")
         stripped = raw.strip()
         if not stripped:
             if current:
@@ -65,9 +64,7 @@ def _line_groups(text: str) -> list[list[Line]]:
                 current = []
             continue
         lead = len(raw) - len(raw.lstrip())
-        current.append(
-            Line(stripped, match.start() + lead, bool(INDENT.match(raw)) or raw.startswith("\u3000"))
-        )
+        current.append(Line(stripped, start + lead, raw.startswith(INDENTS)))
     if current:
         groups.append(current)
     return groups
@@ -99,6 +96,8 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
 
 
 def _script(text: str) -> str:
-    han = len(HAN.findall(text))
     latin = len(LATIN.findall(text))
+    if not latin:
+        return "zh"
+    han = len(HAN.findall(text))
     return "latin" if latin > 3 * han and latin > 0 else "zh"

@@ -70,18 +70,19 @@ def kind_of(block: Block) -> Kind:
     """
     text = block.text
     size = len(text)
-    credit = cues.CREDIT_TAIL.search(text)
-    if credit and size <= 200:
+    credit = cues.CREDIT_TAIL.search(text) if size <= 200 and cues.CREDIT_HINT.search(text) else None
+    if credit:
         return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
-    if size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
+    role_word = cues.ROLE_HINT.search(text) is not None
+    if role_word and size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
-    if size <= 40 and cues.BYLINE.match(text):
+    if role_word and size <= 40 and cues.BYLINE.match(text):
         return Kind.BYLINE
-    if size <= 24 and cues.JUMP.fullmatch(text):
+    if size <= 24 and ("接" in text or "转" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
     if size <= 40 and cues.FURNITURE.search(text):
         return Kind.FURNITURE
-    if cues.TEASER_HEAD.match(text):
+    if size <= 12 and cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD
     dateline = cues.DATELINE.match(text)
     if dateline and dateline.end() < size:

@@ -76,3 +76,7 @@ AD = regex.compile(
 JUMP = regex.compile(
     r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
 )
+
+#: cheap first looks, so most body paragraphs skip the costly patterns above
+CREDIT_HINT = regex.compile(r"摄|发|供图|图|资料")
+ROLE_HINT = regex.compile(r"记者|通讯员|评论员|实习生|撰稿|文[/／:：]|作者")

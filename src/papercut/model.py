@@ -41,10 +41,11 @@ class Block:
     lines: tuple[Line, ...]
     group: int
     script: str  # "zh" or "latin"
+    text: str = ""  # the lines joined; made once by `make`, read by every later stage
 
-    @property
-    def text(self) -> str:
-        return join_lines([line.text for line in self.lines], self.script)
+    @classmethod
+    def make(cls, lines: tuple[Line, ...], group: int, script: str) -> Block:
+        return cls(lines, group, script, join_lines([line.text for line in lines], script))
 
     @property
     def spans(self) -> tuple[Span, ...]:

@@ -261,11 +261,17 @@ def from_gold(path: Path) -> tuple[list[Art], list[dict[str, str]]]:
     data = json.loads(path.read_text("utf-8"))
     arts = []
     for a in data["articles"]:
-        arts.append(Art(
-            headline=a["headline"], kicker=a["kicker"], subheadline=a["subheadline"],
-            byline=a["byline"], dateline=a["dateline"], paragraphs=a["paragraphs"],
-            captions=[(c["text"], c["credit"]) for c in a["captions"]],
-        ))
+        arts.append(
+            Art(
+                headline=a["headline"],
+                kicker=a["kicker"],
+                subheadline=a["subheadline"],
+                byline=a["byline"],
+                dateline=a["dateline"],
+                paragraphs=a["paragraphs"],
+                captions=[(c["text"], c["credit"]) for c in a["captions"]],
+            )
+        )
     return arts, data["other"]
 
 
@@ -280,7 +286,6 @@ def main() -> None:
     top = ["人民日报", "2019年3月5日 星期二"]
     bottom = [["本报订阅热线", "0571-85310000"]]
     write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom), gold(LINES, LINES_OTHER))
-
 
     # the real Zhejiang Daily page set again in hard-wrapped columns with two-space indents,
     # a column break in the middle of long paragraphs, the caption between two halves

@@ -1,0 +1,156 @@
+"""How fast papercut is, measured next to baselines run in the same process on the same machine.
+
+    python benchmarks/bench.py            # all sections (a few minutes on 2 cores)
+    python benchmarks/bench.py --quick    # fewer rounds and pages, for a first look
+
+Sections:
+  1. in-process `papercut.split` on ~16 KB Chinese pages, pages/s and MB/s, median of rounds,
+     next to a trivial baseline (split on blank lines, dump JSON) and the ratio of the two;
+  2. cost against page length: 16 KB, 160 KB, 1.6 MB (linear means x10 a step);
+  3. one page from the shell, `papercut split page.txt > /dev/null`, next to
+     `python3 -c "import click, regex, json"`, medians of repeated runs and the ratio;
+  4. a batch of generated pages at -j 1 and -j N: pages/s, speed-up and peak memory.
+
+Timings are medians; single times on a shared machine mean little. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import papercut
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "tests" / "gold").glob("*.txt")) + [ROOT / "samples" / "zhejiang-2018-03-30.txt"]
+
+
+def chinese_page(size: int) -> str:
+    """A page of about `size` UTF-8 bytes made of the shipped and composed Chinese pages."""
+    texts = [p.read_text("utf-8").replace("\r\n", "\n") for p in SOURCES]
+    parts: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        parts.append(texts[i % len(texts)])
+        total += len(parts[-1].encode("utf-8"))
+        i += 1
+    return "\n\n".join(parts)
+
+
+def baseline(text: str) -> str:
+    return json.dumps({"blocks": text.split("\n\n")}, ensure_ascii=False)
+
+
+def per_page(function, page: str, rounds: int, repeat: int) -> float:
+    """Median seconds per call over `rounds` rounds of `repeat` calls, after a warm-up."""
+    for _ in range(3):
+        function(page)
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for _ in range(repeat):
+            function(page)
+        times.append((time.perf_counter() - start) / repeat)
+    return statistics.median(times)
+
+
+def split_to_json(page: str) -> str:
+    return papercut.to_json(papercut.split(page), indent=None)
+
+
+def section_in_process(quick: bool) -> None:
+    page = chinese_page(16_000)
+    size = len(page.encode("utf-8"))
+    rounds, repeat = (3, 20) if quick else (7, 60)
+    ours = per_page(split_to_json, page, rounds, repeat)
+    base = per_page(baseline, page, rounds, repeat * 20)
+    print(f"1. in process, {size / 1000:.1f} KB Chinese page, median of {rounds} rounds")
+    print(f"   papercut.split + JSON  {1 / ours:8.0f} pages/s  {size / ours / 1e6:6.2f} MB/s")
+    print(f"   baseline (split+JSON)  {1 / base:8.0f} pages/s  {size / base / 1e6:6.2f} MB/s")
+    print(f"   ratio                  {ours / base:8.1f}x the baseline's time")
+
+
+def section_linear(quick: bool) -> None:
+    print("2. cost against page length (papercut.split + JSON, median)")
+    first = None
+    for size in (16_000, 160_000, 1_600_000):
+        page = chinese_page(size)
+        rounds = 3 if quick or size > 200_000 else 5
+        repeat = max(1, 20 * 16_000 // size)
+        seconds = per_page(split_to_json, page, rounds, repeat)
+        first = first or seconds
+        print(f"   {size / 1000:7.0f} KB  {seconds * 1000:9.1f} ms  {seconds / first:7.1f}x the 16 KB page")
+
+
+def median_run(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def section_shell(quick: bool) -> None:
+    runs = 5 if quick else 15
+    page = ROOT / "samples" / "zhejiang-2018-03-30.txt"
+    papercut_bin = shutil.which("papercut", path=str(Path(sys.executable).parent)) or "papercut"
+    floor = median_run([sys.executable, "-c", "import click, regex, json"], runs)
+    ours = median_run([papercut_bin, "split", str(page)], runs)
+    print(f"3. one page from the shell, median of {runs} runs")
+    print(f"   python3 -c 'import click, regex, json'  {floor * 1000:7.1f} ms")
+    print(f"   papercut split page.txt > /dev/null     {ours * 1000:7.1f} ms")
+    print(f"   ratio                                   {ours / floor:7.2f}x the floor")
+
+
+def section_batch(quick: bool) -> None:
+    pages = 400 if quick else 3000
+    jobs = os.cpu_count() or 1
+    papercut_bin = shutil.which("papercut", path=str(Path(sys.executable).parent)) or "papercut"
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "archive"
+        texts = [p.read_text("utf-8") for p in SOURCES]
+        for i in range(pages):
+            folder = archive / f"{i // 500:03d}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"page-{i:05d}.txt").write_text(texts[i % len(texts)].replace("2018", str(1000 + i)))
+        print(f"4. batch of {pages} pages (-o out/), median of 3 runs")
+        rates = {}
+        for j in sorted({1, jobs}):
+            times = []
+            for attempt in range(3):
+                out = Path(tmp) / f"out-{j}-{attempt}"
+                start = time.perf_counter()
+                subprocess.run(
+                    [papercut_bin, "split", str(archive), "-o", str(out), "-j", str(j), "-q"], check=True
+                )
+                times.append(time.perf_counter() - start)
+            rates[j] = pages / statistics.median(times)
+            print(f"   -j {j}  {rates[j]:8.0f} pages/s")
+        if jobs > 1:
+            print(f"   -j {jobs} is {rates[jobs] / rates[1]:.2f}x -j 1")
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"   peak memory of one papercut process: {peak:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and pages")
+    parser.add_argument("--only", type=int, choices=[1, 2, 3, 4], action="append", help="run a section")
+    args = parser.parse_args()
+    sections = {1: section_in_process, 2: section_linear, 3: section_shell, 4: section_batch}
+    for number in args.only or sorted(sections):
+        sections[number](args.quick)
+
+
+if __name__ == "__main__":
+    main()

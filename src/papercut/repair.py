@@ -106,9 +106,11 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
     indented_page = sum(not p.continues for p in bodies) >= 2
     out: list[Piece] = []
     open_at: int | None = None
+    passed: list[Piece] = []  # what was printed between the open paragraph and this piece
     for piece in pieces:
         if piece.role in _PASS_OVER:
             out.append(piece)
+            passed.append(piece)
             continue
         continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
         if continuing and open_at is not None:
@@ -121,9 +123,17 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
                 text = join_lines([before.text, piece.text], before.script)
                 out[open_at] = before.with_(text=text, spans=before.spans + piece.spans)
                 reason = "no indent" if indented_page else "no closing punctuation"
-                decisions.append(Decision("repair", "join", before.spans + piece.spans, reason))
+                seam = (before.spans[-1], piece.spans[0])
+                decisions.append(Decision("repair", "join", seam, reason))
+                for between in passed:
+                    if between.role is Role.CAPTION:
+                        decisions.append(
+                            Decision("repair", "caption lifted", between.spans + seam, "out of the paragraph")
+                        )
+                passed = []
                 continue
         out.append(piece)
+        passed = []
         open_at = len(out) - 1 if piece.role is Role.BODY else None
     return out
 

@@ -1,0 +1,100 @@
+"""explain, normalize and schema: seeing what papercut did, and using its parts alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import GOLDEN, SAMPLES
+from papercut.cli import main
+from papercut.schema import SCHEMA
+
+PAGE = SAMPLES / "zhejiang-2018-03-30.txt"
+EXPLAIN_GOLDEN = GOLDEN / "explain" / "zhejiang-2018-03-30.json"
+
+
+def test_explain_json_of_the_shipped_page(update_golden: bool) -> None:
+    result = CliRunner().invoke(main, ["explain", "--json", str(PAGE)])
+    assert result.exit_code == 0, result.stderr
+    got = json.loads(result.stdout)
+    got["source"]["path"] = PAGE.name
+    if update_golden:
+        EXPLAIN_GOLDEN.parent.mkdir(exist_ok=True)
+        EXPLAIN_GOLDEN.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert got == json.loads(EXPLAIN_GOLDEN.read_text("utf-8"))
+
+
+def test_explain_names_each_repair_with_its_lines() -> None:
+    result = CliRunner().invoke(main, ["explain", "--json", str(PAGE)])
+    repairs = json.loads(result.stdout)["repairs"]
+    assert {
+        "stage": "repair",
+        "action": "join",
+        "lines": [21, 23],
+        "detail": "no closing punctuation",
+    } in repairs
+    assert any(r["action"] == "caption lifted" and r["lines"][0] == 17 for r in repairs)
+    blocks = json.loads(result.stdout)["blocks"]
+    assert {"lines": [73, 73], "role": "teaser", "article": None, "text": "导读"} in blocks
+
+
+def test_explain_on_a_pipe_is_plain_text() -> None:
+    result = CliRunner().invoke(main, ["explain", str(PAGE)])
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert "L17       caption       #1" in result.stdout
+
+
+def test_explain_html_is_one_page_linking_pieces_to_their_lines(tmp_path: Path) -> None:
+    target = tmp_path / "page.html"
+    result = CliRunner().invoke(main, ["explain", "--html", "-o", str(target), str(PAGE)])
+    assert result.exit_code == 0
+    page = target.read_text("utf-8")
+    assert page.startswith("<!doctype html>") and "<script" not in page and "http" not in page.split("$id")[0]
+    assert 'id="L17"' in page and 'href="#L17"' in page
+    assert "更深层次更广领域更高水平建设平安浙江" in page
+
+
+def test_normalize_is_a_unix_filter_keeping_lines() -> None:
+    raw = '会上,车俊说:"好"\r\n\r\n２０１９年(市、区)\n'
+    result = CliRunner().invoke(main, ["normalize"], input=raw.encode("utf-8"))
+    assert result.exit_code == 0
+    assert result.stdout_bytes.decode("utf-8") == "会上，车俊说：“好”\r\n\r\n2019年（市、区）\n"
+
+
+def test_normalize_with_convert() -> None:
+    result = CliRunner().invoke(main, ["normalize", "--convert", "t2s"], input="會議,開始".encode())
+    assert result.stdout == "会议，开始"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("中文,.;:?!()\"'…—-・ ０1a\n。，")), max_size=30))
+def test_normalize_command_is_idempotent(text: str) -> None:
+    runner = CliRunner()
+    once = runner.invoke(main, ["normalize"], input=text.encode("utf-8")).stdout_bytes
+    twice = runner.invoke(main, ["normalize"], input=once).stdout_bytes
+    assert once == twice
+
+
+def test_schema_command_prints_a_valid_draft_2020_12_schema() -> None:
+    printed = json.loads(CliRunner().invoke(main, ["schema"]).stdout)
+    assert printed == SCHEMA
+    jsonschema.Draft202012Validator.check_schema(printed)
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.json")), ids=lambda p: p.stem)
+def test_every_golden_output_follows_the_schema(golden: Path) -> None:
+    jsonschema.validate(json.loads(golden.read_text("utf-8")), SCHEMA)
+
+
+def test_schema_rejects_a_page_missing_its_articles() -> None:
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(
+            {"papercut": 1, "source": {"path": None, "encoding": "utf-8"}, "other": []}, SCHEMA
+        )

@@ -220,7 +220,8 @@ body {{ margin: 0; font: 15px/1.6 system-ui, "Noto Sans CJK SC", sans-serif; }}
 main {{ display: grid; grid-template-columns: 1fr 1fr; height: 100vh; }}
 section {{ overflow: auto; padding: 0 1em; }}
 #raw {{ background: #fafafa; border-right: 1px solid #ddd; }}
-.l {{ padding-left: 3.5em; text-indent: -3.5em; white-space: pre-wrap; min-height: 1.6em; }} .l:target {{ background: #ffa; }}
+.l {{ padding-left: 3.5em; text-indent: -3.5em; white-space: pre-wrap; min-height: 1.6em; }}
+.l:target {{ background: #ffa; }}
 .n {{ display: inline-block; width: 3em; color: #aaa; text-align: right; margin-right: .5em; }}
 article {{ border-bottom: 1px solid #ddd; padding: .5em 0; }}
 a.src {{ font-size: 80%; color: #888; }} .other {{ color: #888; }}

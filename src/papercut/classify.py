@@ -212,18 +212,19 @@ def _short_run(
     """
     heading_count = 0
     if after in (Kind.BYLINE, Kind.DATELINE):
-        heading_count = 1 if teaser_open else min(3, len(run))
-        if teaser_open and len(run) >= 2 and cues.TEASER_HEAD.match(run[0].text) is None:
-            heading_count = _stack_size(run)
+        heading_count = _stack_size(run) if teaser_open else min(3, len(run))
     elif after is Kind.BODY:
         if not in_article:
-            heading_count = 1 if teaser_open else min(3, len(run))
+            heading_count = _stack_size(run) if teaser_open else min(3, len(run))
         elif listing:
             heading_count = 0
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text):
             heading_count = min(3, len(run))
         elif len(run) == 1 and _looks_like_headline(run[0].text):
             heading_count = 1
+    # an advertisement printed just above a heading is not part of it
+    not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads), len(run))
+    heading_count = min(heading_count, not_ads)
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
     for block in leading:
@@ -233,7 +234,8 @@ def _short_run(
             role = Role.TEASER
         elif in_article:
             # a short line with a comma inside is a paragraph cut by a break, not an intertitle
-            role = Role.BODY if SENTENCE_MARK.search(block.text) else Role.INTERTITLE
+            cut_paragraph = SENTENCE_MARK.search(block.text) and not INTERTITLE_LEAD.match(block.text)
+            role = Role.BODY if cut_paragraph else Role.INTERTITLE
         else:
             role = Role.FURNITURE
         pieces.append(_piece(block, role))
@@ -251,15 +253,16 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _stack_size(run: list[Block]) -> int:
-    """After a teaser box, how many of the short lines before a byline are the next heading.
+    """After a teaser box, how many of the short lines before the text are the next heading.
 
-    Teaser items are separate blocks; a heading stack is usually one kicker/headline/deck,
-    and a deck opening with a dash is always part of it.
+    Teaser items look like headlines, so only a cue settles it: a kicker ends with a verb of
+    saying (`…大会上强调`), a deck opens with a dash; without a cue the heading is one line.
     """
-    size = 1
-    if len(run) >= 2 and SUBHEADLINE_LEAD.match(run[-1].text):
-        size = 2
-    return size
+    for size in range(min(3, len(run)), 1, -1):
+        top = run[len(run) - size]
+        if KICKER_LINE.search(top.text) or (size == 2 and SUBHEADLINE_LEAD.match(run[-1].text)):
+            return size
+    return 1 if run else 0
 
 
 def _heading(run: list[Block]) -> list[Piece]:

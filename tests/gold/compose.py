@@ -40,6 +40,7 @@ class Art:
     break_after: set[int] = field(default_factory=set)  # paragraphs cut by a column break
     furniture_in: dict[int, str] = field(default_factory=dict)  # page footer cutting paragraph i
     intertitles: set[int] = field(default_factory=set)  # paragraph indices that are intertitles
+    jump: str | None = None  # a jump line printed after the last paragraph
 
 
 def ocr(text: str) -> str:
@@ -47,6 +48,7 @@ def ocr(text: str) -> str:
     table = {"，": ",", "：": ":", "；": ";", "？": "?", "！": "!", "（": "(", "）": ")"}
     out = "".join(table.get(ch, ch) for ch in text)
     out = out.replace("“", '"').replace("”", '"').replace("……", "...")
+    out = out.replace("‘", "'").replace("’", "'")
     return out
 
 
@@ -125,6 +127,8 @@ def print_page(
                 blocks.append(text if is_title else para(text))
         if art.closing_credit and not art.closing_run_in:
             blocks.append(f"（{art.closing_credit}）")
+        if art.jump:
+            blocks.append(art.jump)
     blocks += ["\n".join(b) for b in bottom]
     return "\n\n".join(blocks) + "\n"
 
@@ -275,6 +279,48 @@ def from_gold(path: Path) -> tuple[list[Art], list[dict[str, str]]]:
     return arts, data["other"]
 
 
+# --- page 3: teaser box first, kicker on its own line, enumerated intertitles, jump line -------
+
+MIXED = [
+    Art(
+        kicker="省委书记在全省高质量发展大会上强调",
+        headline="扭住高质量发展这个牛鼻子",
+        subheadline="省长主持",
+        byline="新华社记者 张三 李四",
+        paragraphs=[
+            "全省高质量发展大会昨天在杭州召开。会议总结了过去五年的发展成就，部署了今后一个时期的重点任务。",
+            "一、坚持创新驱动",
+            "会议指出，要把科技自立自强作为发展的战略支撑，加快建设一批高水平实验室，让企业真正成为创新的主体。",
+            "二、坚持扩大开放",
+            "会议强调，要以更大力度吸引外资，稳住外贸基本盘，推动更多企业走出去。会议要求各地抓好以下工作：",
+            "（一）优化营商环境；",
+            "（二）提升口岸效率；",
+            "（三）培育外贸新业态。",
+        ],
+        captions=[("图为大会现场", "（资料图片）")],
+        caption_after={2: 0},
+        caption_credit_own_line=True,
+        intertitles={1, 3},
+    ),
+    Art(
+        headline="老手艺 新生活",
+        byline="本报通讯员 王芳",
+        dateline="本报金华3月29日讯",
+        paragraphs=[
+            "在东阳的一间木雕工作室里，年过六旬的老师傅正带着几个年轻人雕刻一件屏风。他说：‘手艺要传下去，得有年轻人愿意学。’",
+            "近年来，当地通过设立传承基地、开设培训班等方式，吸引了一批年轻人投身传统工艺，木雕产业年产值已超过百亿元。",
+        ],
+        jump="（下转第二版）",
+    ),
+]
+
+MIXED_OTHER = [
+    {"kind": "teaser", "text": "今日导读\n春耕备耕进行时\n一图读懂政府工作报告"},
+    {"kind": "advertisement", "text": "欢迎订阅2019年度本报\n全国各地邮局均可订阅"},
+    {"kind": "furniture", "text": "本版责编：李明 版式：王刚"},
+]
+
+
 def main() -> None:
     top = ["2019年1月2日 星期三", "第4版 要闻", "责任编辑：张伟"]
     bottom = [["今日导读"], ["全省经济工作会议在杭召开"], ["春运火车票今起开售"]]
@@ -286,6 +332,11 @@ def main() -> None:
     top = ["人民日报", "2019年3月5日 星期二"]
     bottom = [["本报订阅热线", "0571-85310000"]]
     write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom), gold(LINES, LINES_OTHER))
+    top = ["今日导读", "春耕备耕进行时", "一图读懂政府工作报告"]
+    ad = [["欢迎订阅2019年度本报", "全国各地邮局均可订阅"]]
+    page = print_page(MIXED[:1], "wrapped", top, ad, width=14)
+    page += "\n" + print_page(MIXED[1:], "wrapped", [], [["本版责编：李明 版式：王刚"]], width=14)
+    write("teaser-first-narrow-columns", page, gold(MIXED, MIXED_OTHER))
 
     # the real Zhejiang Daily page set again in hard-wrapped columns with two-space indents,
     # a column break in the middle of long paragraphs, the caption between two halves

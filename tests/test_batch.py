@@ -40,11 +40,12 @@ def _make_archive(root: Path, pages: int = 240) -> tuple[list[Path], list[Path]]
     }
     for name, data in bad.items():
         (broken_dir / name).write_bytes(data)
+    chinese = (GOLD / "zhejiang-2018-03-30.txt").read_text("utf-8")
     encoded = {
-        "gbk.txt": texts[0].encode("gb18030"),
-        "utf16.txt": codecs.BOM_UTF16_LE + texts[0].encode("utf-16-le"),
-        "bom.txt": codecs.BOM_UTF8 + texts[0].encode("utf-8"),
-        "crlf.txt": texts[0].replace("\n", "\r\n").encode("utf-8"),
+        "gbk.txt": chinese.encode("gb18030"),
+        "utf16.txt": codecs.BOM_UTF16_LE + chinese.encode("utf-16-le"),
+        "bom.txt": codecs.BOM_UTF8 + chinese.encode("utf-8"),
+        "crlf.txt": chinese.replace("\n", "\r\n").encode("utf-8"),
     }
     for name, data in encoded.items():
         (root / name).write_bytes(data)

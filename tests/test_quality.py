@@ -19,7 +19,8 @@ from papercut.read import read_path
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
 import score  # noqa: E402
 
-CHINESE = sorted(p for p in GOLD.glob("*.gold.json"))
+CHINESE = sorted(p for p in GOLD.glob("*.gold.json") if not p.name.startswith("en-"))
+LATIN = sorted(GOLD.glob("en-*.gold.json"))
 
 
 def _figures(gold_pages: list[Path]) -> dict[str, float]:
@@ -36,3 +37,16 @@ def _figures(gold_pages: list[Path]) -> dict[str, float]:
 def test_gold_page_scores_perfectly(gold: Path) -> None:
     figures = _figures([gold])
     assert figures == {key: 1.0 for key in score.FIELDS}
+
+
+#: the bar the held-out Chronicling America pages are judged by (issue 5)
+LATIN_BAR = {"seg_f1": 0.90, "heading": 0.90, "byline": 0.90, "dateline": 0.90, "caption_f1": 0.90}
+
+
+@pytest.mark.parametrize("gold", LATIN, ids=[p.name.split(".")[0] for p in LATIN])
+def test_latin_gold_page_clears_the_bar(gold: Path) -> None:
+    figures = _figures([gold])
+    assert all(figures[k] >= bar for k, bar in LATIN_BAR.items()), figures
+    # a paragraph whose last line runs nearly to the margin cannot be told from one that goes
+    # on; that costs one paragraph on this page and is why para_f1 is not held at 1.0 here
+    assert figures["para_f1"] >= 0.5

@@ -17,10 +17,21 @@ import statistics
 
 import regex
 
+from .hyphens import Vocabulary
 from .model import Block, Line
 
 #: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
 INDENTS = ("\u3000", "\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
+#: what opens a block of its own on a Latin page: a dateline, a byline, a jump or credit line
+LATIN_START = regex.compile(
+    r"^(?:[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.' ]+)?, (?:[A-Z][a-z]{2,8}\.?|Sept\.) \d{1,2}\b"
+    r"|[A-Z][A-Z.' ]{2,} \((?:AP|UP|UPI|Reuters|Special)\)"
+    r"|By [A-Z]|\(By |Special (?:Dispatch |Correspondence )?to |\(?Continued (?:on|from) "
+    r"|Photo by |\(Copyright)"
+)
+LATIN_CREDIT_START = regex.compile(r"^(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by ", regex.IGNORECASE)
+ADVT_END = regex.compile(r"[-—]\s*Advt\.?\s*$")
+LATIN_CLOSERS = frozenset(".!?:\"'”’)")
 HAN = regex.compile(r"\p{Han}")
 LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -35,9 +46,20 @@ def split_blocks(text: str) -> list[Block]:
     all_lines = [line for group in groups for line in group]
     indents_mean_paragraphs = 0 < sum(line.indented for line in all_lines) < 0.8 * len(all_lines)
     width = _column_width(groups)
+    scripts = [_script("".join(line.text for line in group)) for group in groups]
+    latin_lines = [
+        line.text
+        for group, script in zip(groups, scripts, strict=True)
+        if script == "latin"
+        for line in group
+    ]
+    vocabulary = Vocabulary(latin_lines) if latin_lines else None
+    latin_width = _latin_width(latin_lines)
     blocks: list[Block] = []
-    for number, group in enumerate(groups):
-        script = _script("".join(line.text for line in group))
+    for number, (group, script) in enumerate(zip(groups, scripts, strict=True)):
+        if vocabulary is not None and script == "latin":
+            blocks += _latin_blocks(group, number, latin_width, vocabulary)
+            continue
         current = [group[0]]
         for previous, line in zip(group, group[1:], strict=False):
             if _continues(previous, line, width, indents_mean_paragraphs):
@@ -47,6 +69,57 @@ def split_blocks(text: str) -> list[Block]:
                 current = [line]
         blocks.append(Block.make(tuple(current), number, script))
     return blocks
+
+
+def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Vocabulary) -> list[Block]:
+    """Old English-language OCR (Chronicling America) runs whole columns together with no blank
+    line and no indent: a paragraph ends at a short line, a headline deck where the capitals
+    start or stop, and a dateline, byline or jump line always starts a block of its own."""
+    blocks: list[Block] = []
+    current = [group[0]]
+    text = group[0].text
+    for previous, line in zip(group, group[1:], strict=False):
+        if _latin_break(previous.text, line.text, width):
+            blocks.append(Block(tuple(current), number, "latin", text))
+            current, text = [line], line.text
+        else:
+            current.append(line)
+            text = vocabulary.join(text, line.text)
+    blocks.append(Block(tuple(current), number, "latin", text))
+    return blocks
+
+
+def _latin_width(lines: list[str]) -> float:
+    """The column width of a Latin page: most text lines run to the margin, so a high quantile
+    of their lengths; headlines in capitals are left out, they would pull it down."""
+    text_lines = sorted(len(t) for t in lines if not is_capitals(t))
+    if not text_lines:
+        return 0.0
+    return float(text_lines[int(0.8 * (len(text_lines) - 1))])
+
+
+def _latin_break(previous: str, line: str, width: float) -> bool:
+    if (
+        is_capitals(previous) != is_capitals(line)
+        or LATIN_START.match(line)
+        or LATIN_CREDIT_START.match(line)
+    ):
+        return True
+    if is_capitals(previous):
+        return previous.endswith(".")  # a deck in capitals ends with a full stop
+    if ADVT_END.search(previous):
+        return True
+    size = len(previous)
+    if size < 0.5 * width or (size < 0.8 * width and previous[-1] in LATIN_CLOSERS):
+        return True
+    # a sentence ending short of the margin, the next starting a new one: a new paragraph
+    return size < 0.9 * width and previous[-1] in '.!?"”' and line[:1].isupper()
+
+
+def is_capitals(text: str) -> bool:
+    """A headline deck set in capitals: `NO BIG HARBOR TIE-UP`."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
 def _line_groups(text: str) -> list[list[Line]]:

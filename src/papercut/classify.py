@@ -15,6 +15,7 @@ from enum import Enum, auto
 import regex
 
 from . import cues
+from .blocks import is_capitals
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -53,6 +54,7 @@ class Kind(Enum):
     CREDIT = auto()
     CAPTION = auto()
     JUMP = auto()
+    AD = auto()
     DATELINE = auto()
     SHORT = auto()
     BODY = auto()
@@ -64,10 +66,14 @@ _PASS_OVER = {Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT, Kind.JUMP}
 def kind_of(block: Block) -> Kind:
     """Judge one block by its own text.
 
+    Latin-script blocks have rules of their own (`_latin_kind`).
+
     >>> from papercut.blocks import split_blocks
     >>> kind_of(split_blocks("本报记者 陈佳妮")[0]).name
     'BYLINE'
     """
+    if block.script == "latin":
+        return _latin_kind(block)
     text = block.text
     size = len(text)
     credit = cues.CREDIT_TAIL.search(text) if size <= 200 and cues.CREDIT_HINT.search(text) else None
@@ -94,6 +100,35 @@ def kind_of(block: Block) -> Kind:
     return Kind.BODY
 
 
+def _latin_kind(block: Block) -> Kind:
+    text = block.text
+    size = len(text)
+    if cues.ADVT.search(text):
+        return Kind.AD
+    if size <= 60 and cues.LATIN_JUMP.match(text):
+        return Kind.JUMP
+    if size <= 80 and cues.LATIN_BYLINE.match(text):
+        return Kind.BYLINE
+    credit = cues.LATIN_CREDIT.search(text) if size <= 300 else None
+    if credit:
+        return Kind.CREDIT if credit.start() == 0 else Kind.CAPTION
+    if size <= 160 and cues.LATIN_FURNITURE.search(text) and (is_capitals(text) or size <= 60):
+        return Kind.FURNITURE
+    if is_capitals(text) and size <= 160:
+        return Kind.SHORT
+    if cues.LATIN_DATELINE.match(text):
+        return Kind.DATELINE
+    if len(block.lines) <= 3 and size <= 120 and _title_case(text):
+        return Kind.SHORT
+    return Kind.BODY
+
+
+def _title_case(text: str) -> bool:
+    """A deck under a headline: `Will Lay Off 150 Craft.` — most words capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
@@ -102,6 +137,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         credit_below = kinds[i + 1] is Kind.CREDIT and kinds[i] in (Kind.SHORT, Kind.BODY)
         if credit_below and len(blocks[i].text) <= CAPTION_MAX:
             kinds[i] = Kind.CAPTION
+        # on Latin pages the credit often stands above the caption: `Photo by …` / `THE RUINS …`
+        credit_above = kinds[i] is Kind.CREDIT and blocks[i].script == "latin"
+        if credit_above and kinds[i + 1] is Kind.SHORT and (i == 0 or kinds[i - 1] is not Kind.CAPTION):
+            kinds[i + 1] = Kind.CAPTION
     ads = _ad_groups(blocks, kinds)
     pieces: list[Piece] = []
     in_article = False  # an article is open and can take intertitles
@@ -157,6 +196,7 @@ _ROLE_OF = {
     Kind.CREDIT: Role.CREDIT,
     Kind.CAPTION: Role.CAPTION,
     Kind.JUMP: Role.JUMP,
+    Kind.AD: Role.AD,
     Kind.DATELINE: Role.BODY,
     Kind.BODY: Role.BODY,
 }
@@ -210,6 +250,8 @@ def _short_run(
 
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
     """
+    if run[0].script == "latin":
+        return _latin_run(run, after, in_article)
     heading_count = 0
     if after in (Kind.BYLINE, Kind.DATELINE):
         heading_count = _stack_size(run) if teaser_open else min(3, len(run))
@@ -240,6 +282,21 @@ def _short_run(
             role = Role.FURNITURE
         pieces.append(_piece(block, role))
     pieces.extend(_heading(heading))
+    return pieces
+
+
+def _latin_run(run: list[Block], after: Kind | None, in_article: bool) -> list[Piece]:
+    """Decks of an old English-language headline: the first (in capitals) is the headline, the
+    rest are subheadlines in order. Without capitals on top, short title-case lines inside an
+    article are its intertitles."""
+    starts = next((n for n, b in enumerate(run) if is_capitals(b.text)), None)
+    if starts is None or after not in (Kind.BODY, Kind.DATELINE, Kind.BYLINE):
+        role = Role.INTERTITLE if in_article else Role.FURNITURE
+        return [_piece(b, role) for b in run]
+    pieces = [_piece(b, Role.INTERTITLE if in_article else Role.FURNITURE) for b in run[:starts]]
+    heading = run[starts:]
+    pieces.append(_piece(heading[0], Role.HEADLINE, starts_article=True))
+    pieces += [_piece(b, Role.SUBHEADLINE) for b in heading[1:]]
     return pieces
 
 

@@ -63,8 +63,11 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
                 continue
         if piece.role is Role.BYLINE:
             closing = cues.CLOSING_CREDIT.fullmatch(piece.text)
+            bracketed = cues.LATIN_BYLINE.match(piece.text) if piece.script == "latin" else None
             if closing:
                 piece = piece.with_(text=closing[1])
+            elif bracketed:
+                piece = piece.with_(text=bracketed["byline"])
         out.append(piece)
     return out
 
@@ -72,7 +75,27 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
 def _attach_credits(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
     """A credit on its own line belongs to the caption just before it (`新华社记者 李四摄`)."""
     out: list[Piece] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            piece.role is Role.CREDIT
+            and piece.script == "latin"
+            and following is not None
+            and following.role is Role.CAPTION
+            and following.credit is None
+        ):
+            continue  # the caption below takes it (next branch)
+        if (
+            piece.role is Role.CAPTION
+            and piece.credit is None
+            and index
+            and pieces[index - 1].role is Role.CREDIT
+        ):
+            above = pieces[index - 1]
+            if above.script == "latin":
+                out.append(piece.with_(credit=above.text.strip(), spans=above.spans + piece.spans))
+                decisions.append(Decision("repair", "credit joined", above.spans, above.text))
+                continue
         if piece.role is Role.CREDIT:
             previous = out[-1] if out else None
             if (

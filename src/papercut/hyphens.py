@@ -1,0 +1,84 @@
+"""Latin-script line ends: is `gov-` / `ernment` one word broken by the line (`government`), or a
+compound that keeps its hyphen (`well-` / `known` -> `well-known`)? And did OCR lose a hyphen
+(`dem` / `ocrats` -> `democrats`)?
+
+Decided first by the page's own vocabulary (how the page spells the word where no line end
+interferes), then by word frequencies from wordfreq, a maintained resource; never by a
+hand-made word list. wordfreq is loaded only when a page has Latin text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]")
+#: the word fragment at the end of a line, and the one at the start of the next
+TAIL = regex.compile(r"([\p{L}]+)-$")
+BARE_TAIL = regex.compile(r"([\p{L}]+)$")
+HEAD = regex.compile(r"^([\p{Ll}][\p{L}]*)")
+
+
+@cache
+def _zipf() -> Callable[[str], float]:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # without the resource, the page's own vocabulary still decides
+        return lambda word: 0.0
+
+    def zipf(word: str) -> float:
+        return float(zipf_frequency(word, "en"))
+
+    return cache(zipf)
+
+
+class Vocabulary:
+    """How often each word, and each hyphenated compound, appears on the page inside a line."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.counts: Counter[str] = Counter()
+        for line in lines:
+            inner = line[:-1] if line.endswith("-") else line
+            self.counts.update(w.lower() for w in WORD.findall(inner))
+
+    def join(self, left: str, right: str) -> str:
+        """The text of two lines joined: a line-end hyphen kept or dropped, or a space."""
+        tail = TAIL.search(left)
+        head = HEAD.match(right)
+        if tail and head:
+            first, second = tail.group(1), head.group(1)
+            if self.keeps_hyphen(first, second):
+                return left + right
+            return left[:-1] + right
+        if tail and right[:1].isupper():
+            upper = regex.match(r"[\p{Lu}]+", right)
+            if tail.group(1).isupper() and upper and len(upper.group()) > 1:
+                # a headline in capitals: ARBI- / TRATION is decided like arbi- / tration
+                keep = self.keeps_hyphen(tail.group(1).lower(), upper.group().lower())
+                return left + right if keep else left[:-1] + right
+            return left + right  # New- / York: a compound of names keeps its hyphen
+        bare = BARE_TAIL.search(left)
+        if bare and head and self.lost_hyphen(bare.group(1), head.group(1)):
+            return left + right
+        return left + " " + right
+
+    def keeps_hyphen(self, first: str, second: str) -> bool:
+        joined = (first + second).lower()
+        compound = f"{first}-{second}".lower()
+        seen_joined, seen_compound = self.counts[joined], self.counts[compound]
+        if seen_joined != seen_compound:
+            return seen_compound > seen_joined
+        zipf = _zipf()
+        return zipf(compound) > zipf(joined)
+
+    def lost_hyphen(self, first: str, second: str) -> bool:
+        """`dem` / `ocrats`: joined only when the whole word is far likelier than its pieces."""
+        joined = (first + second).lower()
+        if self.counts[joined] and not (self.counts[first.lower()] and self.counts[second.lower()]):
+            return True
+        zipf = _zipf()
+        whole = zipf(joined)
+        return whole >= 3.0 and whole > max(zipf(first.lower()), zipf(second.lower())) + 0.3

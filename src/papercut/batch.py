@@ -12,13 +12,14 @@ import glob
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import output
 from .convert import convert_tree, converter
 from .errors import InputError, PapercutError
+from .model import Source
 from .pipeline import split
 from .read import decode, read_path
 
@@ -89,11 +90,20 @@ def _relative(path: Path, root: Path) -> str:
 
 def process_page(task: Task, options: Options) -> Result:
     """Read, split and render one page; never raises for a bad page."""
+    return process_with(task, options, _read_local)
+
+
+def _read_local(task: Task, options: Options) -> tuple[str, Source]:
+    if task.path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>", options.encoding)
+    return read_path(task.path, options.encoding)
+
+
+def process_with(task: Task, options: Options, read: Callable[[Task, Options], tuple[str, Source]]) -> Result:
+    """The pure page function every runner shares (local pool, Dask): `read` fetches the text,
+    from a local file or an object store; the rest is the same, so the bytes are too."""
     try:
-        if task.path == "-":
-            text, source = decode(sys.stdin.buffer.read(), "<stdin>", options.encoding)
-        else:
-            text, source = read_path(task.path, options.encoding)
+        text, source = read(task, options)
         page = split(text, source)
         if options.convert:
             page = convert_tree(page, converter(options.convert))

@@ -77,11 +77,18 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786) or 'local' for one on this machine; "
+    "PAGE and -o may then be fsspec URLs (s3://, gs://...). Needs papercut[dask].",
+)
 def split_command(
     inputs: tuple[str, ...],
     jsonl: bool,
     as_text: bool,
-    out_dir: Path | None,
+    out_dir: str | None,
     jobs: int | None,
     resume: bool,
     pattern: str,
@@ -90,6 +97,7 @@ def split_command(
     quiet: bool,
     fail_fast: bool,
     debug: bool,
+    dask_address: str | None,
 ) -> None:
     """Split newspaper pages into articles.
 
@@ -109,7 +117,20 @@ def split_command(
         raise click.UsageError("--resume needs -o/--out-dir")
     if as_text and out_dir is not None:
         raise click.UsageError("--text writes to the terminal; drop -o or --text")
-    tasks, missing = batch.discover(inputs, pattern)
+    remote = any("://" in name for name in inputs) or (out_dir is not None and "://" in str(out_dir))
+    if remote and not dask_address:
+        raise click.UsageError("URLs (s3://, gs://...) need --dask")
+    if dask_address and "-" in inputs:
+        raise click.UsageError("--dask cannot read standard input")
+    if dask_address:
+        try:
+            from . import dask as on_dask
+        except ImportError:
+            _fail("--dask needs the extra: pip install 'papercut[dask]'")
+    if remote:
+        tasks, missing = on_dask.discover(inputs, pattern)
+    else:
+        tasks, missing = batch.discover(inputs, pattern)
     single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not Path(inputs[0]).is_dir()
     if "-" in inputs:
         jobs = 1  # standard input can be read once, in this process
@@ -120,7 +141,7 @@ def split_command(
     options = batch.Options(format=fmt, encoding=encoding, convert=convert, indent=2 if pretty else None)
     if out_dir is not None and resume:
         before = len(tasks)
-        tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(out_dir, t, jsonl))]
+        tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(Path(out_dir), t, jsonl))]
         skipped = before - len(tasks)
     else:
         skipped = 0
@@ -138,7 +159,12 @@ def split_command(
     stdout = sys.stdout.buffer
     show_progress = not quiet and len(tasks) > 1 and sys.stderr.isatty()
     try:
-        for result in _progress(batch.run(tasks, options, workers), len(tasks), show_progress):
+        runner = (
+            on_dask.run(tasks, options, dask_address, workers)
+            if dask_address
+            else batch.run(tasks, options, workers)
+        )
+        for result in _progress(runner, len(tasks), show_progress):
             if result.text is None:
                 failed.append(result.task.path)
                 click.echo(f"papercut: error: {result.error}", err=True)
@@ -149,8 +175,13 @@ def split_command(
                 continue
             pages += 1
             articles += result.articles
-            if out_dir is not None:
-                target = batch.out_path(out_dir, result.task, jsonl)
+            if out_dir is not None and remote:
+                on_dask.write_text(
+                    on_dask.join(str(out_dir), result.task.relative, ".jsonl" if jsonl else ".json"),
+                    result.text,
+                )
+            elif out_dir is not None:
+                target = batch.out_path(Path(out_dir), result.task, jsonl)
                 batch.write_atomic(target, result.text, protected)
             else:
                 _emit(stdout, result.text)

@@ -138,6 +138,23 @@ def section_batch(quick: bool) -> None:
             print(f"   -j {j}  {rates[j]:8.0f} pages/s")
         if jobs > 1:
             print(f"   -j {jobs} is {rates[jobs] / rates[1]:.2f}x -j 1")
+        try:
+            import papercut.dask  # noqa: F401
+        except ImportError:
+            print("   --dask local: skipped (pip install 'papercut[dask]')")
+        else:
+            times = []
+            for attempt in range(3):
+                out = Path(tmp) / f"out-dask-{attempt}"
+                start = time.perf_counter()
+                subprocess.run(
+                    [papercut_bin, "split", str(archive), "-o", str(out), "-j", str(jobs), "-q",
+                     "--dask", "local"],
+                    check=True,
+                )
+                times.append(time.perf_counter() - start)
+            print(f"   --dask local -j {jobs}  {pages / statistics.median(times):8.0f} pages/s"
+                  " (cluster start-up included)")
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"   peak memory of one papercut process: {peak:.0f} MB")
 

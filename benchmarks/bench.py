@@ -148,13 +148,25 @@ def section_batch(quick: bool) -> None:
                 out = Path(tmp) / f"out-dask-{attempt}"
                 start = time.perf_counter()
                 subprocess.run(
-                    [papercut_bin, "split", str(archive), "-o", str(out), "-j", str(jobs), "-q",
-                     "--dask", "local"],
+                    [
+                        papercut_bin,
+                        "split",
+                        str(archive),
+                        "-o",
+                        str(out),
+                        "-j",
+                        str(jobs),
+                        "-q",
+                        "--dask",
+                        "local",
+                    ],
                     check=True,
                 )
                 times.append(time.perf_counter() - start)
-            print(f"   --dask local -j {jobs}  {pages / statistics.median(times):8.0f} pages/s"
-                  " (cluster start-up included)")
+            print(
+                f"   --dask local -j {jobs}  {pages / statistics.median(times):8.0f} pages/s"
+                " (cluster start-up included)"
+            )
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"   peak memory of one papercut process: {peak:.0f} MB")
 

@@ -14,24 +14,27 @@ knows which blocks are body text.
 from __future__ import annotations
 
 import statistics
+from functools import lru_cache
 
 import regex
 
+from .cues import ADVT, lazy
 from .hyphens import Vocabulary
 from .model import Block, Line
 
 #: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
 INDENTS = ("\u3000", "\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
 #: what opens a block of its own on a Latin page: a dateline, a byline, a jump or credit line
-LATIN_START = regex.compile(
+LATIN_START = lazy(
     r"^(?:[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.' ]+)?, (?:[A-Z][a-z]{2,8}\.?|Sept\.) \d{1,2}\b"
     r"|[A-Z][A-Z.' ]{2,} \((?:AP|UP|UPI|Reuters|Special)\)"
     r"|By [A-Z]|\(By |Special (?:Dispatch |Correspondence )?to |\(?Continued (?:on|from) "
     r"|Photo by |\(Copyright)"
 )
-LATIN_CREDIT_START = regex.compile(r"^(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by ", regex.IGNORECASE)
-ADVT_END = regex.compile(r"[-—]\s*Advt\.?\s*$")
+LATIN_CREDIT_START = lazy(r"^(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by ", regex.IGNORECASE)
 LATIN_CLOSERS = frozenset(".!?:\"'”’)")
+UPPER = regex.compile(r"\p{Lu}")
+LOWER = regex.compile(r"\p{Ll}")
 HAN = regex.compile(r"\p{Han}")
 LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -107,7 +110,7 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     if is_capitals(previous):
         return previous.endswith(".")  # a deck in capitals ends with a full stop
-    if ADVT_END.search(previous):
+    if ADVT.search(previous):
         return True
     size = len(previous)
     if size < 0.5 * width or (size < 0.8 * width and previous[-1] in LATIN_CLOSERS):
@@ -116,10 +119,12 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
     return size < 0.9 * width and previous[-1] in '.!?"”' and line[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def is_capitals(text: str) -> bool:
     """A headline deck set in capitals: `NO BIG HARBOR TIE-UP`."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    upper = len(UPPER.findall(text))
+    lower = len(LOWER.findall(text))
+    return upper + lower >= 4 and upper >= 3 * lower
 
 
 def _line_groups(text: str) -> list[list[Line]]:

@@ -6,6 +6,8 @@ Shared by `classify` (which block is what), `repair` (what to cut off a paragrap
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import regex
 
 SP = r"[ \t\u00a0\u3000]"
@@ -82,38 +84,57 @@ CREDIT_HINT = regex.compile(r"摄|发|供图|图|资料")
 ROLE_HINT = regex.compile(r"记者|通讯员|评论员|实习生|撰稿|文[/／:：]|作者")
 
 # --- Latin-script pages (Chronicling America OCR) ---------------------------------------------
+# Compiled on first use: a Chinese page never needs them, and compiling costs start-up time.
+
+
+class _Lazy:
+    """A pattern compiled the first time it is used."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = regex.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))
+
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 #: WASHINGTON, April 30. — / LONDON, May 1 (AP) — / Havana. April 30.— / WASHINGTON (AP) —
-LATIN_DATELINE = regex.compile(
+LATIN_DATELINE = lazy(
     rf"^(?P<dateline>[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){{0,3}}(?:, [A-Z][A-Za-z.' ]+)?[,.]? {_MONTH}\.? "
     r"[0-9O]{1,2}(?:[.,])?(?: \((?:AP|UP|UPI|Reuters|Special)\))?"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\))"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
 #: By JOHN SMITH / Special to The Tribune / (By Associated Press)
-LATIN_BYLINE = regex.compile(
+LATIN_BYLINE = lazy(
     r"^\(?(?P<byline>By (?:the )?[A-Z][A-Za-z.'\- ]{2,60}|Special (?:Dispatch |Correspondence |Cable )?to "
     r"(?:The|the) [A-Z][A-Za-z.'\- ]{2,40})\.?\)?$"
 )
 #: Continued on Page 5 / (Continued from First Page)
-LATIN_JUMP = regex.compile(
+LATIN_JUMP = lazy(
     r"^\(?(?:Continued|Concluded) (?:on|from) (?:the )?(?:Page \w+|\w+ Page)\.?\)?\.?$", regex.IGNORECASE
 )
 #: Photo by … / — Staff Photo / (Copyright: 1903: By Rockwood.)
-LATIN_CREDIT = regex.compile(
+LATIN_CREDIT = lazy(
     r"(?P<credit>(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by [^.]{2,60}\.?|[—-]\s*Staff Photo\.?"
     r"|\(Copyright[^)]{0,60}\)\.?)\s*$",
     regex.IGNORECASE,
 )
 #: the masthead and the ears: volume and number, price, page count, weather
-LATIN_FURNITURE = regex.compile(
+LATIN_FURNITURE = lazy(
     r"\bVOL\.|\bNo\. ?\d|\bPRICE\b|\bCENTS\b|\bPAGES\b|\bWEATHER\b|\bFORECAST\b|\bCopyright\b"
     rf"|\b(?:SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)\b.*\b\d{{4}}\b"
     rf"|^(?:{_MONTH}|[A-Z]+) \d{{1,2}}, \d{{4}}\.?$",
     regex.IGNORECASE,
 )
-ADVT = regex.compile(r"[-—]\s*Advt\.?\s*$")
+ADVT = lazy(r"[-—]\s*Advt\.?\s*$")

@@ -155,6 +155,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 end += 1
             run = list(blocks[i:end])
             after = _next_kind(kinds, end)
+            photo = end < len(kinds) and kinds[end] is Kind.CAPTION
+            if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
+                after = Kind.CAPTION  # a photo story: a headline over a captioned picture
             listing = bool(pieces) and pieces[-1].role is Role.BODY and LIST_INTRO.search(pieces[-1].text)
             made = _short_run(run, after, in_article, teaser_open, ads, listing)
             pieces.extend(made)
@@ -253,7 +256,9 @@ def _short_run(
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
     heading_count = 0
-    if after in (Kind.BYLINE, Kind.DATELINE):
+    if after is Kind.CAPTION:
+        heading_count = 1
+    elif after in (Kind.BYLINE, Kind.DATELINE):
         heading_count = _stack_size(run) if teaser_open else min(3, len(run))
     elif after is Kind.BODY:
         if not in_article:

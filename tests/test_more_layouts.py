@@ -1,0 +1,49 @@
+"""Conventions of real pages beyond the gold pages, each with the smallest page that shows it."""
+
+from __future__ import annotations
+
+from papercut import split
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_section_label_over_the_first_headline_is_page_furniture() -> None:
+    page = split(_page("要闻", "坚持稳中求进 推动高质量发展", "本报记者 李明", "本报讯 正文。"))
+    assert page.articles[0].headline.text == "坚持稳中求进 推动高质量发展"  # type: ignore[union-attr]
+    assert page.articles[0].kicker is None
+    assert [(o.kind, o.text) for o in page.other] == [("furniture", "要闻")]
+
+
+def test_photo_story_is_an_article_of_its_own() -> None:
+    page = split(_page("标题", "本报讯 正文。", "春到江南", "游客在西湖边赏花。新华社记者 王五摄"))
+    assert [a.headline.text for a in page.articles] == ["标题", "春到江南"]  # type: ignore[union-attr]
+    assert [c.credit for c in page.articles[1].captions] == ["新华社记者 王五摄"]
+
+
+def test_picture_between_headline_and_byline_keeps_the_heading_stack() -> None:
+    page = split(
+        _page("引题在会上强调", "主标题", "副题", "会场 新华社记者 王五摄", "本报记者 李明", "正文。")
+    )
+    a = page.articles[0]
+    assert (a.kicker.text, a.headline.text, a.subheadline.text) == ("引题在会上强调", "主标题", "副题")  # type: ignore[union-attr]
+    assert [c.text for c in a.captions] == ["会场"]
+
+
+def test_dateline_with_bracketed_reporter_and_full_width_space() -> None:
+    a = split(_page("简讯", "　　本报讯　（记者 赵六）记者从省交通运输厅获悉。")).articles[0]
+    assert (a.dateline.text, a.byline.text) == ("本报讯", "记者 赵六")  # type: ignore[union-attr]
+    assert a.paragraphs[0].text == "记者从省交通运输厅获悉。"
+
+
+def test_jump_line_is_kept_out_of_the_text() -> None:
+    a = split(_page("标题", "本报讯 正文。", "（下转第二版）")).articles[0]
+    assert [j.text for j in a.jumps] == ["（下转第二版）"]
+    assert [p.text for p in a.paragraphs] == ["正文。"]
+
+
+def test_short_list_lines_after_a_colon_stay_in_the_article() -> None:
+    page = split(_page("标题", "本报讯 名单如下：", "宁波市", "金华市", "另据统计，今年全省增长。"))
+    assert len(page.articles) == 1
+    assert [p.text for p in page.articles[0].paragraphs][1:3] == ["宁波市", "金华市"]

@@ -47,3 +47,21 @@ def test_short_list_lines_after_a_colon_stay_in_the_article() -> None:
     page = split(_page("标题", "本报讯 名单如下：", "宁波市", "金华市", "另据统计，今年全省增长。"))
     assert len(page.articles) == 1
     assert [p.text for p in page.articles[0].paragraphs][1:3] == ["宁波市", "金华市"]
+
+
+def test_caption_inside_a_wrapped_column_with_no_blank_lines_is_lifted() -> None:
+    column = [
+        "　　车俊强调，平安是全社会的共同期盼，建设",
+        "平安浙江是全省上下的共同责任，要坚持问题导",
+        "会议表彰了平安建设先进 《浙江日报》记者 梁臻 摄",
+        "向、增强忧患意识，准确把握新时代平安浙江建",
+        "设的风险点和薄弱点。",
+    ]
+    other = "　　" + "另一段落的文字，写得很长很长很长很长很长很。\n" * 3
+    a = split(_page("平安浙江", "本报记者 陈佳妮", "\n".join(column), other)).articles[0]
+    assert a.paragraphs[0].text.endswith(
+        "要坚持问题导向、增强忧患意识，准确把握新时代平安浙江建设的风险点和薄弱点。"
+    )
+    assert [(c.text, c.credit) for c in a.captions] == [
+        ("会议表彰了平安建设先进", "《浙江日报》记者 梁臻 摄")
+    ]

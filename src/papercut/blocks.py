@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from . import cues
 from .cues import ADVT, lazy
 from .hyphens import Vocabulary
 from .model import Block, Line
@@ -170,7 +171,14 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
         return False
     if width is None:
         return False
+    if _has_credit(previous.text) or _has_credit(line.text):
+        return False  # a caption dropped into a column, with no blank line around it
     return len(previous.text) >= width - 2.5
+
+
+def _has_credit(text: str) -> bool:
+    """A line ending with a photo credit (`…授鼎授牌 《浙江日报》记者 梁臻 摄`) is a caption."""
+    return cues.CREDIT_HINT.search(text) is not None and cues.CREDIT_TAIL.search(text) is not None
 
 
 def _script(text: str) -> str:

@@ -178,7 +178,7 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
 
 def _has_credit(text: str) -> bool:
     """A line ending with a photo credit (`…授鼎授牌 《浙江日报》记者 梁臻 摄`) is a caption."""
-    return cues.CREDIT_HINT.search(text) is not None and cues.CREDIT_TAIL.search(text) is not None
+    return cues.credit_at_end(text) is not None
 
 
 def _script(text: str) -> str:

@@ -76,7 +76,7 @@ def kind_of(block: Block) -> Kind:
         return _latin_kind(block)
     text = block.text
     size = len(text)
-    credit = cues.CREDIT_TAIL.search(text) if size <= 200 and cues.CREDIT_HINT.search(text) else None
+    credit = cues.credit_at_end(text) if size <= 200 else None
     if credit:
         return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
     role_word = cues.ROLE_HINT.search(text) is not None
@@ -218,9 +218,9 @@ def _piece(block: Block, role: Role, starts_article: bool = False) -> Piece:
 
 
 def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
-    for kind in kinds[start:]:
-        if kind not in _PASS_OVER:
-            return kind
+    for index in range(start, len(kinds)):
+        if kinds[index] not in _PASS_OVER:
+            return kinds[index]
     return None
 
 

@@ -6,6 +6,7 @@ Shared by `classify` (which block is what), `repair` (what to cut off a paragrap
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 import regex
@@ -82,8 +83,21 @@ JUMP = regex.compile(
 )
 
 #: cheap first looks, so most body paragraphs skip the costly patterns above
-CREDIT_HINT = regex.compile(r"摄|发|供图|图|资料")
-ROLE_HINT = regex.compile(r"记者|通讯员|评论员|实习生|撰稿|文[/／:：]|作者")
+CREDIT_HINT = re.compile(r"摄|发|供图|图|资料")
+#: a credit is never longer than this, so only a text's tail is searched for one
+CREDIT_REACH = 60
+
+
+def credit_at_end(text: str) -> regex.Match[str] | None:
+    """The photo credit ending `text`, if any; looks at the tail only, and only when a
+    character every credit has is there."""
+    start = max(0, len(text) - CREDIT_REACH)
+    if CREDIT_HINT.search(text, start) is None:
+        return None
+    return CREDIT_TAIL.search(text, start)
+
+
+ROLE_HINT = re.compile(r"记者|通讯员|评论员|实习生|撰稿|文[/／:：]|作者")
 
 # --- Latin-script pages (Chronicling America OCR) ---------------------------------------------
 # Compiled on first use: a Chinese page never needs them, and compiling costs start-up time.

@@ -44,7 +44,7 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
     out: list[Piece] = []
     for piece in pieces:
         if piece.role is Role.CAPTION and piece.credit is None:
-            credit = cues.CREDIT_TAIL.search(piece.text)
+            credit = cues.credit_at_end(piece.text)
             if credit:
                 out.append(piece.with_(text=piece.text[: credit.start()].rstrip(), credit=credit["credit"]))
                 decisions.append(Decision("repair", "credit", piece.spans, credit["credit"]))

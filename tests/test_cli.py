@@ -93,3 +93,12 @@ def test_a_real_process_with_a_pipe_prints_plain_json() -> None:
     )
     assert json.loads(done.stdout)["papercut"] == 1
     assert done.stderr == b""
+
+
+def test_quotes_curls_latin_quotes_only_when_asked(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "en.txt"
+    page.write_text('FIRE DESTROYS MILL.\n"It was a fine mill," said the owner\'s son--sadly.\n', "utf-8")
+    plain = json.loads(runner.invoke(main, ["split", str(page)]).stdout)
+    curled = json.loads(runner.invoke(main, ["split", "--quotes", str(page)]).stdout)
+    assert plain["articles"][0]["paragraphs"] == ['"It was a fine mill," said the owner\'s son--sadly.']
+    assert curled["articles"][0]["paragraphs"] == ["“It was a fine mill,” said the owner’s son—sadly."]

@@ -40,6 +40,7 @@ class Options:
     encoding: str | None = None
     convert: str | None = None
     indent: int | None = 2
+    quotes: bool = False  # curly quotes and dashes in Latin text
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def process_with(task: Task, options: Options, read: Callable[[Task, Options], t
     from a local file or an object store; the rest is the same, so the bytes are too."""
     try:
         text, source = read(task, options)
-        page = split(text, source)
+        page = split(text, source, quotes=options.quotes)
         if options.convert:
             page = convert_tree(page, converter(options.convert))
         rendered = output.render(page, options.format, options.indent)

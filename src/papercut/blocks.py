@@ -43,8 +43,11 @@ LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]")
 def split_blocks(text: str) -> list[Block]:
     """Cut the page into blocks.
 
-    >>> [b.text for b in split_blocks("标题\\n\\n　　第一段第一行\\n第一段第二行\\n")]
-    ['标题', '第一段第一行第一段第二行']
+    A wrapped column: the lines of a paragraph join, an indent starts the next one.
+
+    >>> column = "　　甲甲甲甲\\n乙乙乙乙\\n丙丙\\n　　丁丁丁丁\\n戊戊戊戊\\n己\\n"
+    >>> [b.text for b in split_blocks("标题\\n\\n" + column)]
+    ['标题', '甲甲甲甲乙乙乙乙丙丙', '丁丁丁丁戊戊戊戊己']
     """
     groups = _line_groups(text)
     all_lines = [line for group in groups for line in group]

@@ -74,6 +74,7 @@ def main() -> None:
 )
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
+@click.option("--quotes", is_flag=True, help="Curly quotes and dashes in Latin-script text too.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
@@ -94,6 +95,7 @@ def split_command(
     pattern: str,
     encoding: str | None,
     convert: str | None,
+    quotes: bool,
     quiet: bool,
     fail_fast: bool,
     debug: bool,
@@ -138,7 +140,9 @@ def split_command(
     fmt = "jsonl" if jsonl else "text" if as_text else "json"
     # a file a page is pretty, like one page on stdout; several pages on stdout are a line each
     pretty = single or out_dir is not None
-    options = batch.Options(format=fmt, encoding=encoding, convert=convert, indent=2 if pretty else None)
+    options = batch.Options(
+        format=fmt, encoding=encoding, convert=convert, indent=2 if pretty else None, quotes=quotes
+    )
     if out_dir is not None and resume:
         before = len(tasks)
         tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(Path(out_dir), t, jsonl))]

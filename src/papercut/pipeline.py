@@ -6,11 +6,11 @@ from .articles import group
 from .blocks import split_blocks
 from .classify import classify
 from .model import Decision, Page, Piece, Role, Source
-from .punct import normalize_counted
+from .punct import latin_quotes, normalize_counted
 from .repair import repair
 
 
-def split(text: str, source: Source | None = None) -> Page:
+def split(text: str, source: Source | None = None, *, quotes: bool = False) -> Page:
     """Split one decoded page into articles.
 
     >>> page = split("平安浙江\\n\\n本报记者 陈佳妮\\n\\n本报讯 会上,车俊强调。")
@@ -25,14 +25,19 @@ def split(text: str, source: Source | None = None) -> Page:
     blocks = split_blocks(text)
     pieces = classify(blocks)
     pieces, decisions = repair(pieces)
-    pieces = [_punctuate(p, decisions) for p in pieces]
+    pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
 
 
-def _punctuate(piece: Piece, decisions: list[Decision]) -> Piece:
+def _punctuate(piece: Piece, decisions: list[Decision], quotes: bool = False) -> Piece:
+    """GB/T 15834 for Chinese text; Latin text keeps its punctuation unless `quotes` asks for
+    curly quotes and dashes."""
     if piece.script != "zh":
-        return piece
+        if not quotes:
+            return piece
+        text = latin_quotes(piece.text)
+        return piece if text == piece.text else piece.with_(text=text)
     text, changed = normalize_counted(piece.text)
     credit = piece.credit
     if credit is not None:

@@ -35,7 +35,7 @@ _BINARY = frozenset(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 
 def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> tuple[str, Source]:
     """Decode one page's bytes; raise InputError naming `name` when they are not text.
 
-    >>> decode("本报讯\\r\\n".encode("gb18030"))[1].encoding
+    >>> decode("本报讯 全省建设平安浙江工作会议29日举行。\\r\\n".encode("gb18030"))[1].encoding
     'gb18030'
     """
     if not data.strip():

@@ -65,3 +65,22 @@ def test_caption_inside_a_wrapped_column_with_no_blank_lines_is_lifted() -> None
     assert [(c.text, c.credit) for c in a.captions] == [
         ("会议表彰了平安建设先进", "《浙江日报》记者 梁臻 摄")
     ]
+
+
+def test_bracketed_byline_under_a_headline_does_not_close_the_story() -> None:
+    page = split(_page("标题", "（记者 张三）", "正文第一段。", "织密防控网", "正文第二段。"))
+    assert len(page.articles) == 1
+    a = page.articles[0]
+    assert (a.headline.text, a.byline.text) == ("标题", "记者 张三")  # type: ignore[union-attr]
+    assert [p.text for p in a.paragraphs] == ["正文第一段。", "织密防控网", "正文第二段。"]
+
+
+def test_a_closing_credit_ends_the_story_and_the_next_short_line_is_a_headline() -> None:
+    page = split(_page("标题", "本报讯 正文。", "（本报记者 张三 报道）", "下一篇标题", "正文。"))
+    assert [a.headline.text for a in page.articles] == ["标题", "下一篇标题"]  # type: ignore[union-attr]
+
+
+def test_ornaments_and_page_numbers_are_furniture() -> None:
+    page = split(_page("★★★", "标题", "文/图 本报记者 张三", "正文。", "- 3 -"))
+    assert [o.text for o in page.other] == ["★★★", "- 3 -"]
+    assert page.articles[0].byline.text == "文/图 本报记者 张三"  # type: ignore[union-attr]

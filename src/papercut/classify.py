@@ -40,6 +40,7 @@ KICKER_LINE = regex.compile(rf"{KICKER_END}$")
 TWO_PHRASES = regex.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 #: a paragraph introducing a list: `会上被授予“平安金鼎”的平安市名单：`
 LIST_INTRO = regex.compile(r"[:：]\s*$")
+LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 SENTENCE_MARK = regex.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = regex.compile(r"^(?:——|—|--|－－)")
 
@@ -76,6 +77,8 @@ def kind_of(block: Block) -> Kind:
         return _latin_kind(block)
     text = block.text
     size = len(text)
+    if not LETTER_OR_DIGIT.search(text):
+        return Kind.FURNITURE  # rules and ornaments: ★★★ / ■ / ——
     credit = cues.credit_at_end(text) if size <= 200 else None
     if credit:
         return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
@@ -175,7 +178,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         if kind is Kind.TEASER_HEAD:
             teaser_open = True
         elif kind is Kind.CLOSING_CREDIT:
-            in_article = False
+            # `（本报记者 张三 报道）` after the text closes the story; under a heading it is its byline
+            in_article = last_text_role not in (Role.BODY, Role.INTERTITLE) and in_article
         elif kind is Kind.DATELINE:
             # a dateline paragraph with no heading above it still opens a new story
             starts = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) or teaser_open
@@ -258,7 +262,7 @@ def _short_run(
     heading_count = 0
     if after is Kind.CAPTION:
         heading_count = 1
-    elif after in (Kind.BYLINE, Kind.DATELINE):
+    elif after in (Kind.BYLINE, Kind.DATELINE) or (after is Kind.CLOSING_CREDIT and not in_article):
         heading_count = _stack_size(run) if teaser_open else min(3, len(run))
     elif after is Kind.BODY:
         if not in_article:

@@ -1,0 +1,38 @@
+"""Start-up stays cheap: what a plain split does not need is not imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import SAMPLES
+
+
+def _modules_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    return set(done.stdout.split())
+
+
+def test_importing_papercut_loads_neither_rich_nor_opencc_nor_wordfreq() -> None:
+    loaded = _modules_after("import papercut")
+    assert not {"rich", "opencc", "wordfreq", "charset_normalizer", "dask", "multiprocessing"} & loaded
+
+
+def test_splitting_a_chinese_page_from_the_command_line_loads_no_extras() -> None:
+    page = SAMPLES / "zhejiang-2018-03-30.txt"
+    code = (
+        "import contextlib, io, sys\n"
+        "from papercut.cli import main\n"
+        f"sys.argv = ['papercut', 'split', {str(page)!r}]\n"
+        "real, sys.stdout = sys.stdout, io.TextIOWrapper(io.BytesIO())\n"
+        "with contextlib.suppress(SystemExit):\n"
+        "    main()\n"
+        "sys.stdout = real"
+    )
+    loaded = _modules_after(code)
+    assert not {"rich", "opencc", "wordfreq", "charset_normalizer", "dask"} & loaded

@@ -19,7 +19,8 @@ WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]")
 #: the word fragment at the end of a line, and the one at the start of the next
 TAIL = regex.compile(r"([\p{L}]+)-$")
 BARE_TAIL = regex.compile(r"([\p{L}]+)$")
-HEAD = regex.compile(r"^([\p{Ll}][\p{L}]*)")
+HEAD = regex.compile(r"^([\p{L}]+)")
+LOWER_HEAD = regex.compile(r"^([\p{Ll}][\p{L}]*)")
 
 
 @cache
@@ -45,23 +46,25 @@ class Vocabulary:
             self.counts.update(w.lower() for w in WORD.findall(inner))
 
     def join(self, left: str, right: str) -> str:
-        """The text of two lines joined: a line-end hyphen kept or dropped, or a space."""
+        """The text of two lines joined: a line-end hyphen kept or dropped, or a space.
+
+        >>> v = Vocabulary([])
+        >>> v.join("the gov-", "ernment"), v.join("a well-", "known man"), v.join("New-", "York")
+        ('the government', 'a well-known man', 'New-York')
+        >>> v.join("in 1902-", "1903"), v.join("at last—", "the end"), v.join("the dem", "ocrats")
+        ('in 1902-1903', 'at last—the end', 'the democrats')
+        """
         tail = TAIL.search(left)
         head = HEAD.match(right)
         if tail and head:
-            first, second = tail.group(1), head.group(1)
-            if self.keeps_hyphen(first, second):
+            if self.keeps_hyphen(tail.group(1), head.group(1)):
                 return left + right
             return left[:-1] + right
-        if tail and right[:1].isupper():
-            upper = regex.match(r"[\p{Lu}]+", right)
-            if tail.group(1).isupper() and upper and len(upper.group()) > 1:
-                # a headline in capitals: ARBI- / TRATION is decided like arbi- / tration
-                keep = self.keeps_hyphen(tail.group(1).lower(), upper.group().lower())
-                return left + right if keep else left[:-1] + right
-            return left + right  # New- / York: a compound of names keeps its hyphen
+        if left.endswith(("-", "—", "–")):
+            return left + right  # a number range or a dash run over the line end: no space
         bare = BARE_TAIL.search(left)
-        if bare and head and self.lost_hyphen(bare.group(1), head.group(1)):
+        lower_head = LOWER_HEAD.match(right)
+        if bare and lower_head and self.lost_hyphen(bare.group(1), lower_head.group(1)):
             return left + right
         return left + " " + right
 

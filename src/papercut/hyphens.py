@@ -60,7 +60,7 @@ class Vocabulary:
             if self.keeps_hyphen(tail.group(1), head.group(1)):
                 return left + right
             return left[:-1] + right
-        if left.endswith(("-", "—", "–")):
+        if left.endswith(("-", "—", "–")) and not left[-2:-1].isspace():
             return left + right  # a number range or a dash run over the line end: no space
         bare = BARE_TAIL.search(left)
         lower_head = LOWER_HEAD.match(right)

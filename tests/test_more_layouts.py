@@ -84,3 +84,12 @@ def test_ornaments_and_page_numbers_are_furniture() -> None:
     page = split(_page("★★★", "标题", "文/图 本报记者 张三", "正文。", "- 3 -"))
     assert [o.text for o in page.other] == ["★★★", "- 3 -"]
     assert page.articles[0].byline.text == "文/图 本报记者 张三"  # type: ignore[union-attr]
+
+
+def test_scene_setting_clause_over_a_headline_is_its_kicker() -> None:
+    a = split(_page("在全省平安建设大会上", "袁家军为先进单位颁奖", "本报记者 张三", "正文。")).articles[0]
+    assert (a.kicker.text, a.headline.text, a.subheadline) == (
+        "在全省平安建设大会上",
+        "袁家军为先进单位颁奖",
+        None,
+    )  # type: ignore[union-attr]

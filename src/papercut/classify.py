@@ -36,7 +36,8 @@ KICKER_END = (
     r"|(?:会议|大会|座谈会|论坛|仪式|典礼)上|(?:调研|考察|视察|检查|慰问|出席)时|[:：]|——)"
 )
 KICKER_SPLIT = regex.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
-KICKER_LINE = regex.compile(rf"{KICKER_END}$")
+#: a kicker on its own line may also be the scene-setting clause: 在全省平安建设大会上 / 在春节来临之际
+KICKER_LINE = regex.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
 TWO_PHRASES = regex.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 #: a paragraph introducing a list: `会上被授予“平安金鼎”的平安市名单：`
 LIST_INTRO = regex.compile(r"[:：]\s*$")

@@ -20,8 +20,8 @@ from .model import (
     OtherItem,
     Piece,
     Role,
+    cut_spans,
 )
-from .repair import _cut_spans
 
 
 @dataclass
@@ -57,18 +57,13 @@ def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Arti
     other: list[OtherItem] = []
     waiting_captions: list[Caption] = []  # captions printed before any article began
 
-    def current() -> _Draft:
-        if not drafts:
-            drafts.append(_Draft())
-            drafts[-1].captions.extend(waiting_captions)
-            waiting_captions.clear()
-        return drafts[-1]
-
     def start() -> _Draft:
-        drafts.append(_Draft())
-        drafts[-1].captions.extend(waiting_captions)
+        drafts.append(_Draft(captions=waiting_captions.copy()))
         waiting_captions.clear()
         return drafts[-1]
+
+    def current() -> _Draft:
+        return drafts[-1] if drafts else start()
 
     previous_outside: Piece | None = None
     for piece in pieces:
@@ -132,8 +127,8 @@ def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -
     match = cues.DATELINE.match(paragraph.text) or cues.LATIN_DATELINE.match(paragraph.text)
     if not match or match.end() >= len(paragraph.text):
         return paragraph
-    head_spans, rest_spans = _cut_spans(paragraph.spans, match.end())
-    draft.dateline = Field(match["dateline"], _cut_spans(head_spans, len(match["dateline"]))[0])
+    head_spans, rest_spans = cut_spans(paragraph.spans, match.end())
+    draft.dateline = Field(match["dateline"], cut_spans(head_spans, len(match["dateline"]))[0])
     if match.groupdict().get("byline"):
         inner = match["byline"].strip()
         if draft.byline is None:

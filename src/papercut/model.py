@@ -181,3 +181,29 @@ def _wants_space(left: str, right: str, script: str) -> bool:
     if script == "latin":
         return left != "-"
     return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+
+
+def cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Split a piece's spans at a character offset into its text.
+
+    The text is its lines run together, so offsets map onto the spans in order; a space added
+    between two Latin lines may shift the cut by one, which is fine for pointing at a line.
+
+    >>> cut_spans((Span(0, 4), Span(10, 14)), 6)
+    ((Span(start=0, end=4), Span(start=10, end=12)), (Span(start=12, end=14),))
+    """
+    head: list[Span] = []
+    tail: list[Span] = []
+    left = offset
+    for span in spans:
+        size = span.end - span.start
+        if left >= size:
+            head.append(span)
+            left -= size
+        elif left > 0:
+            head.append(Span(span.start, span.start + left))
+            tail.append(Span(span.start + left, span.end))
+            left = 0
+        else:
+            tail.append(span)
+    return tuple(head), tuple(tail) or (Span(spans[-1].end, spans[-1].end),)

@@ -13,7 +13,7 @@ import regex
 
 from . import cues
 from .classify import CAPTION_MAX
-from .model import HEADING_ROLES, Decision, Piece, Role, Span, join_lines
+from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
 CLOSED = regex.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
@@ -54,7 +54,7 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
             jump = cues.JUMP.search(piece.text)
             tail = closing or jump
             if tail and tail.start() > 0:
-                head_spans, tail_spans = _cut_spans(piece.spans, tail.start())
+                head_spans, tail_spans = cut_spans(piece.spans, tail.start())
                 tail_role = Role.BYLINE if tail is closing else Role.JUMP
                 tail_text = closing[1] if tail is closing and closing else tail.group().strip()
                 out.append(piece.with_(text=piece.text[: tail.start()].rstrip(), spans=head_spans))
@@ -173,26 +173,3 @@ def _tidy_heading(piece: Piece, decisions: list[Decision]) -> Piece:
         text = SPACED_NAME.sub(lambda m: SPACES.sub("", m.group()), text)
     text = SPACES.sub(" ", text).strip()
     return piece if text == piece.text else piece.with_(text=text)
-
-
-def _cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
-    """Split a piece's spans at a character offset into its text.
-
-    The text is its lines run together, so offsets map onto the spans in order; a space added
-    between two Latin lines may shift the cut by one, which is fine for pointing at a line.
-    """
-    head: list[Span] = []
-    tail: list[Span] = []
-    left = offset
-    for span in spans:
-        size = span.end - span.start
-        if left >= size:
-            head.append(span)
-            left -= size
-        elif left > 0:
-            head.append(Span(span.start, span.start + left))
-            tail.append(Span(span.start + left, span.end))
-            left = 0
-        else:
-            tail.append(span)
-    return tuple(head), tuple(tail) or (Span(spans[-1].end, spans[-1].end),)

@@ -31,7 +31,8 @@ from pathlib import Path
 import papercut
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "tests" / "gold").glob("*.txt")) + [ROOT / "samples" / "zhejiang-2018-03-30.txt"]
+#: the Chinese pages: the shipped one and the composed gold pages (the English one is left out)
+SOURCES = [p for p in sorted((ROOT / "tests" / "gold").glob("*.txt")) if not p.name.startswith("en-")]
 
 
 def chinese_page(size: int) -> str:

@@ -93,3 +93,16 @@ def test_scene_setting_clause_over_a_headline_is_its_kicker() -> None:
         "袁家军为先进单位颁奖",
         None,
     )  # type: ignore[union-attr]
+
+
+def test_a_latin_masthead_does_not_join_the_chinese_heading_below() -> None:
+    page = split(
+        _page("ZHEJIANG DAILY", "车俊在会议上强调 建设平安浙江", "袁家军主持", "本报记者 陈佳妮", "正文。")
+    )
+    a = page.articles[0]
+    assert (a.kicker.text, a.headline.text, a.subheadline.text) == (  # type: ignore[union-attr]
+        "车俊在会议上强调",
+        "建设平安浙江",
+        "袁家军主持",
+    )
+    assert [o.text for o in page.other] == ["ZHEJIANG DAILY"]

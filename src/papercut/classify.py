@@ -155,7 +155,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         block, kind = blocks[i], kinds[i]
         if kind is Kind.SHORT:
             end = i
-            while end < len(blocks) and kinds[end] is Kind.SHORT:
+            while end < len(blocks) and kinds[end] is Kind.SHORT and blocks[end].script == block.script:
                 end += 1
             run = list(blocks[i:end])
             after = _next_kind(kinds, end)

@@ -113,3 +113,17 @@ def test_any_bytes_give_a_page_or_a_clear_error(data: bytes) -> None:
         assert str(error).startswith("page.txt: ")
         return
     split(text, source)
+
+
+FURNITURE_ALPHABET = list(
+    "星期周一五农历二月第版责任编辑美校对制图视觉照排国内统一连续出版物号邮发代号CNISS日报晚时要闻综合年0123456789-— ：:A"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(FURNITURE_ALPHABET), max_size=20))
+def test_the_cheap_furniture_hint_never_hides_a_header_line(text: str) -> None:
+    from papercut import cues
+
+    if cues.FURNITURE.search(text):
+        assert cues.FURNITURE_HINT.search(text)

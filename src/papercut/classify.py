@@ -90,7 +90,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.BYLINE
     if size <= 24 and ("接" in text or "转" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
-    if size <= 40 and cues.FURNITURE.search(text):
+    if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
         return Kind.FURNITURE
     if size <= 12 and cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD

@@ -116,7 +116,8 @@ def test_any_bytes_give_a_page_or_a_clear_error(data: bytes) -> None:
 
 
 FURNITURE_ALPHABET = list(
-    "星期周一五农历二月第版责任编辑美校对制图视觉照排国内统一连续出版物号邮发代号CNISS日报晚时要闻综合年0123456789-— ：:A"
+    "星期周一五农历二月第版责任编辑美校对制图视觉照排国内统一连续出版物号邮发代号CNISS日报晚时要闻综合年"
+    "0123456789-— ：:A"
 )
 
 

@@ -118,8 +118,8 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.CREDIT if credit.start() == 0 else Kind.CAPTION
     if size <= 160 and cues.LATIN_FURNITURE.search(text) and (is_capitals(text) or size <= 60):
         return Kind.FURNITURE
-    if is_capitals(text) and size <= 160:
-        return Kind.SHORT
+    if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
+        return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
     if cues.LATIN_DATELINE.match(text):
         return Kind.DATELINE
     if len(block.lines) <= 3 and size <= 120 and _title_case(text):

@@ -62,3 +62,8 @@ def test_unreadable_paths(tmp_path: Path) -> None:
         read_path(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="is a directory"):
         read_path(tmp_path)
+
+
+def test_a_few_bytes_that_read_as_gb18030_and_big5_alike_are_gb18030() -> None:
+    assert decode("本报讯\r\n".encode("gb18030"), "page.txt")[1].encoding == "gb18030"
+    assert decode("會議今日舉行，各地代表出席。".encode("big5"), "page.txt")[1].encoding == "big5"

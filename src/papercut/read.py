@@ -102,9 +102,13 @@ def _detect(data: bytes, name: str) -> tuple[str, str, bool]:
             pass
     from charset_normalizer import from_bytes  # only pages that are not UTF-8 pay for it
 
-    best = from_bytes(data, cp_isolation=list(_CANDIDATES)).best()
+    matches = from_bytes(data, cp_isolation=list(_CANDIDATES))
+    best = matches.best()
     if best is None:
         raise InputError(name, "cannot tell the encoding (try --encoding)")
+    # a few bytes can read as GB18030 and Big5 alike; then the mainland encoding is likelier
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    best = min(tied, key=lambda m: _CANDIDATES.index(m.encoding) if m.encoding in _CANDIDATES else 99)
     codec = codecs.lookup(best.encoding).name
     if codec == "gbk" or codec == "gb2312":
         codec = "gb18030"  # a superset: decodes every GBK page and the rare characters too

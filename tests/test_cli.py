@@ -102,3 +102,9 @@ def test_quotes_curls_latin_quotes_only_when_asked(runner: CliRunner, tmp_path: 
     curled = json.loads(runner.invoke(main, ["split", "--quotes", str(page)]).stdout)
     assert plain["articles"][0]["paragraphs"] == ['"It was a fine mill," said the owner\'s son--sadly.']
     assert curled["articles"][0]["paragraphs"] == ["“It was a fine mill,” said the owner’s son—sadly."]
+
+
+def test_a_directory_without_pages_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["split", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"papercut: error: no pages found in {tmp_path} (looking for *.txt; see --glob)\n"

@@ -133,6 +133,8 @@ def split_command(
         tasks, missing = on_dask.discover(inputs, pattern)
     else:
         tasks, missing = batch.discover(inputs, pattern)
+    if not tasks and not missing:
+        _fail(f"no pages found in {', '.join(inputs)} (looking for {pattern}; see --glob)")
     single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not Path(inputs[0]).is_dir()
     if "-" in inputs:
         jobs = 1  # standard input can be read once, in this process

@@ -106,3 +106,7 @@ def test_a_latin_masthead_does_not_join_the_chinese_heading_below() -> None:
         "袁家军主持",
     )
     assert [o.text for o in page.other] == ["ZHEJIANG DAILY"]
+
+
+def test_a_bullet_before_a_byline_is_layout_not_credit() -> None:
+    assert split(_page("标题", "■本报记者 陈 佳 妮", "正文。")).articles[0].byline.text == "本报记者 陈佳妮"  # type: ignore[union-attr]

@@ -20,6 +20,7 @@ CLOSED = regex.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?�
 #: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
 LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
+BYLINE_BULLETS = "■●▲◆□ \u3000"
 SPACES = regex.compile(r"[ \t\u00a0\u3000]+")
 
 _PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})
@@ -171,5 +172,6 @@ def _tidy_heading(piece: Piece, decisions: list[Decision]) -> Piece:
         decisions.append(Decision("repair", "close up", piece.spans, piece.text))
     elif piece.role is Role.BYLINE:
         text = SPACED_NAME.sub(lambda m: SPACES.sub("", m.group()), text)
+        text = text.lstrip(BYLINE_BULLETS)  # `■本报记者 张三`: the bullet is layout, not credit
     text = SPACES.sub(" ", text).strip()
     return piece if text == piece.text else piece.with_(text=text)

@@ -34,10 +34,6 @@ DASH = regex.compile(
 )
 #: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
 NAME_DOT = regex.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
-#: 强调,各地 / 好不好?” / 名单: -> 强调，各地 / 好不好？” / 名单：
-HALF_MARK = regex.compile(
-    rf"(?:(?<=[{_CJK}])[ \t]*(?P<mark>[,;:?!]+)[ \t]*|[ \t]*(?P<mark>[,;:?!]+)[ \t]*(?=[{_CJK}]))"
-)
 #: the cheap questions: stdlib `re` scans for a character class several times faster
 WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 HALF_ANY = re.compile(r"[,;:?!]")
@@ -46,7 +42,9 @@ STILL_HALF = re.compile(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!
 ELLIPSIS_ANY = re.compile(r"\.\.\.|。。。|…|．．．|···")
 DASH_ANY = re.compile(r"[-－―—]")
 DOT_ANY = re.compile(r"[•・‧∙．]")
-_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+#: a run of half-width marks with the spaces around it: ` , ` / `?!`
+HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
 
 
@@ -86,7 +84,7 @@ def _one_round(text: str) -> tuple[str, int]:
         return text, changed
     # half-width marks first: once full-width they make their neighbours Chinese text too
     if HALF_ANY.search(text):
-        text, n = HALF_MARK.subn(_full_mark, text)
+        text, n = _half_marks(text)
         changed += n
     for hint, pattern, replacement in (
         (ELLIPSIS_ANY, ELLIPSIS, "……"),
@@ -105,13 +103,29 @@ def _one_round(text: str) -> tuple[str, int]:
     return text, changed
 
 
-def _full_mark(match: regex.Match[str]) -> str:
-    mark = match["mark"]
-    before = match.string[match.start() - 1] if match.start() else ""
-    after = match.string[match.end()] if match.end() < len(match.string) else ""
-    if mark in (",", ":") and before.isdigit() and after.isdigit() and before.isascii():
-        return str(match.group())  # 1,000 / 10:30 are numbers, not Chinese punctuation
-    return "".join(_FULL[m] for m in mark)
+def _half_marks(text: str) -> tuple[str, int]:
+    """`强调,各地` -> `强调，各地`: each run of half-width marks touching Chinese text, with the
+    spaces around it, becomes full-width. Candidates come from a plain character search and are
+    judged by their neighbours here, which costs a fraction of a lookaround pattern."""
+    out: list[str] = []
+    last = changed = 0
+    for match in HALF_RUN.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not (_is_cjk(before) or _is_cjk(after)):
+            continue
+        marks = match["marks"]
+        if marks in (",", ":") and before.isdigit() and after.isdigit() and before.isascii():
+            continue  # 1,000 / 10:30 are numbers, not Chinese punctuation
+        out.append(text[last:start])
+        out.append(marks.translate(_FULL))
+        last = end
+        changed += 1
+    if not changed:
+        return text, 0
+    out.append(text[last:])
+    return "".join(out), changed
 
 
 def _is_cjk(ch: str) -> bool:

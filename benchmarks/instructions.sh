@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Instructions one papercut.split costs on a ~16 KB Chinese page, counted by valgrind's callgrind:
+# repeatable where wall-clock time on a shared machine is not. Run before and after a change.
+#   benchmarks/instructions.sh          # prints e.g. "per split: 72 M instructions"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+script=$(mktemp --suffix=.py)
+out=$(mktemp)
+trap 'rm -f "$script" "$out"' EXIT
+cat > "$script" <<'PY'
+import sys
+from pathlib import Path
+import papercut
+texts = [p.read_text("utf-8") for p in sorted(Path("tests/gold").glob("*.txt")) if not p.name.startswith("en-")]
+page, i = "", 0
+while len(page.encode()) < 16000:
+    page += texts[i % len(texts)] + "\n\n"
+    i += 1
+papercut.split(page)  # warm: imports, compiled patterns
+for _ in range(int(sys.argv[1])):
+    papercut.split(page)
+PY
+count() {
+  valgrind --tool=callgrind --callgrind-out-file="$out" .venv/bin/python "$script" "$1" 2>&1 \
+    | grep -o "Collected : [0-9]*" | grep -o "[0-9]*"
+}
+base=$(count 0)
+five=$(count 5)
+echo "per split: $(( (five - base) / 5 / 1000000 )) M instructions"

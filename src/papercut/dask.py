@@ -160,7 +160,3 @@ def write_text(url: str, text: str) -> None:
         return
     with fsspec.open(url, "w", encoding="utf-8") as handle:
         handle.write(text if text.endswith("\n") else text + "\n")
-
-
-def is_remote(name: str) -> bool:
-    return "://" in name and not name.startswith("file://")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from .convert import convert_tree, converter
 from .errors import InputError, PapercutError
 from .model import Source
 from .pipeline import split
-from .read import decode, read_path
+from .read import read_input
 
 GLOB_CHARS = frozenset("*?[")
 
@@ -95,9 +94,7 @@ def process_page(task: Task, options: Options) -> Result:
 
 
 def _read_local(task: Task, options: Options) -> tuple[str, Source]:
-    if task.path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", options.encoding)
-    return read_path(task.path, options.encoding)
+    return read_input(task.path, options.encoding)
 
 
 def process_with(task: Task, options: Options, read: Callable[[Task, Options], tuple[str, Source]]) -> Result:

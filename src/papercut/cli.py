@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .errors import PapercutError
-from .model import Source
+from .read import read_input
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -260,14 +260,6 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _read_one(name: str, encoding: str | None) -> tuple[str, Source]:
-    from .read import decode, read_path
-
-    if name == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
-    return read_path(name, encoding)
-
-
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="[FILE]...")
 @click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
@@ -289,7 +281,7 @@ def normalize(inputs: tuple[str, ...], convert: str | None, encoding: str | None
     stdout = sys.stdout.buffer
     for name in inputs or ("-",):
         try:
-            text, _ = _read_one(name, encoding)
+            text, _ = read_input(name, encoding)
         except PapercutError as exc:
             _fail(str(exc))
         text = normalize_text(text)
@@ -334,7 +326,7 @@ def explain_command(
     if as_json and as_html:
         raise click.UsageError("--json and --html do not go together")
     try:
-        text, source = _read_one(page, encoding)
+        text, source = read_input(page, encoding)
     except PapercutError as exc:
         _fail(str(exc))
     explanation = ex.explain(text, source)

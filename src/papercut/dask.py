@@ -23,9 +23,8 @@ import fsspec
 
 from . import batch
 from .batch import GLOB_CHARS, Options, Result, Task
-from .errors import InputError
 from .model import Source
-from .read import MAX_BYTES, decode
+from .read import read_opened
 
 
 def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
@@ -56,21 +55,7 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
 
 def _read_url(task: Task, options: Options) -> tuple[str, Source]:
     fs, path = fsspec.core.url_to_fs(task.path)
-    try:
-        size = fs.size(path)
-        if size is not None and size > MAX_BYTES:
-            raise InputError(task.path, f"too large: {size:,} bytes (the limit is {MAX_BYTES:,})")
-        with fs.open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError(task.path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(task.path, "is a directory") from None
-    except PermissionError:
-        raise InputError(task.path, "permission denied") from None
-    except OSError as exc:
-        raise InputError(task.path, exc.strerror or str(exc)) from None
-    return decode(data, task.path, options.encoding)
+    return read_opened(task.path, lambda: fs.size(path), lambda: fs.open(path, "rb"), options.encoding)
 
 
 def process_url(task: Task, options: Options) -> Result:

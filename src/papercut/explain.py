@@ -15,7 +15,7 @@ from typing import Any
 from .blocks import split_blocks
 from .classify import classify
 from .model import Page, Source, Span
-from .pipeline import split
+from .pipeline import indexed, split
 
 ROLE_COLOURS = {
     "kicker": "magenta",
@@ -79,17 +79,12 @@ class Explanation:
 
 def explain(text: str, source: Source | None = None) -> Explanation:
     page = split(text, source)
-    if text.startswith("\ufeff"):
-        text = " " + text[1:]
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    text = indexed(text)
+    line_starts = _line_starts(text)
     owner = _span_owner(page)
 
     def lines_of(spans: tuple[Span, ...]) -> tuple[int, int]:
-        if not spans:
-            return (0, 0)
-        first = bisect.bisect_right(line_starts, spans[0].start)
-        last = bisect.bisect_right(line_starts, max(spans[-1].end - 1, spans[-1].start))
-        return first, last
+        return _line_range(line_starts, spans)
 
     views = []
     for piece in classify(split_blocks(text)) if text.strip() else []:
@@ -99,6 +94,19 @@ def explain(text: str, source: Source | None = None) -> Explanation:
         )
     repairs = tuple(RepairView(d.stage, d.action, *lines_of(d.spans), d.detail) for d in page.decisions)
     return Explanation(page.source, text, tuple(views), repairs, page)
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+
+def _line_range(line_starts: list[int], spans: tuple[Span, ...]) -> tuple[int, int]:
+    """The 1-based first and last line the spans touch, as an editor numbers them."""
+    if not spans:
+        return (0, 0)
+    first = bisect.bisect_right(line_starts, spans[0].start)
+    last = bisect.bisect_right(line_starts, max(spans[-1].end - 1, spans[-1].start))
+    return first, last
 
 
 def _span_owner(page: Page) -> dict[int, int]:
@@ -186,13 +194,12 @@ def to_html(explanation: Explanation) -> str:
         f'<div class="l r-{role_of_line.get(n, "blank")}" id="L{n}"><span class="n">{n}</span>{e(line)}</div>'
         for n, line in enumerate(raw_lines, start=1)
     )
-    line_starts = [0] + [i + 1 for i, ch in enumerate(explanation.text) if ch == "\n"]
+    line_starts = _line_starts(explanation.text)
 
     def link(spans: tuple[Span, ...]) -> str:
         if not spans:
             return ""
-        first = bisect.bisect_right(line_starts, spans[0].start)
-        last = bisect.bisect_right(line_starts, max(spans[-1].end - 1, spans[-1].start))
+        first, last = _line_range(line_starts, spans)
         return f'<a class="src" href="#L{first}" data-lines="{first}-{last}">{_where(first, last)}</a>'
 
     right = []

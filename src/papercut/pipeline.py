@@ -17,8 +17,7 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     >>> page.articles[0].headline.text, page.articles[0].dateline.text
     ('平安浙江', '本报讯')
     """
-    if text.startswith("\ufeff"):
-        text = " " + text[1:]  # keep offsets: the BOM's place becomes white space
+    text = indexed(text)
     source = source or Source(chars=len(text))
     if not text.strip():
         return Page(source, (), (), ())
@@ -28,6 +27,12 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
+
+
+def indexed(text: str) -> str:
+    """The text every span points into: a BOM left by a caller becomes white space in its place,
+    so offsets still count from the first character given."""
+    return " " + text[1:] if text.startswith("\ufeff") else text
 
 
 def _punctuate(piece: Piece, decisions: list[Decision], quotes: bool = False) -> Piece:

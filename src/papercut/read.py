@@ -8,7 +8,11 @@ anything else goes to charset-normalizer, a maintained detector, never to a hand
 from __future__ import annotations
 
 import codecs
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import IO
 
 from .errors import InputError
 from .model import Source
@@ -67,12 +71,29 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
 
 def read_path(path: str | Path, encoding: str | None = None) -> tuple[str, Source]:
     """Read and decode one page file; every failure is an InputError naming the file."""
-    name = str(path)
+    return read_opened(str(path), lambda: Path(path).stat().st_size, lambda: open(path, "rb"), encoding)
+
+
+def read_input(name: str, encoding: str | None = None) -> tuple[str, Source]:
+    """A page file, or standard input for `-`."""
+    if name == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+    return read_path(name, encoding)
+
+
+def read_opened(
+    name: str,
+    size_of: Callable[[], int | None],
+    opener: Callable[[], AbstractContextManager[IO[bytes]]],
+    encoding: str | None = None,
+) -> tuple[str, Source]:
+    """Read a page through `opener` (a local file, an fsspec URL...) with the same size limit
+    and the same one-line errors wherever it lives."""
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
+        size = size_of()
+        if size is not None and size > MAX_BYTES:
             raise InputError(name, f"too large: {size:,} bytes (the limit is {MAX_BYTES:,})")
-        with open(path, "rb") as handle:
+        with opener() as handle:
             data = handle.read()
     except IsADirectoryError:
         raise InputError(name, "is a directory") from None

@@ -74,47 +74,38 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
 
 
 def _attach_credits(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
-    """A credit on its own line belongs to the caption just before it (`新华社记者 李四摄`)."""
+    """A credit on its own line joins its caption: the one just above it (`会议现场` /
+    `新华社记者 李四摄`), or on Latin pages, where the credit stands over the picture's caption
+    (`Photo by …` / `THE RUINS …`), the one just below. A credit with no caption is one alone."""
     out: list[Piece] = []
-    for index, piece in enumerate(pieces):
-        following = pieces[index + 1] if index + 1 < len(pieces) else None
-        if (
-            piece.role is Role.CREDIT
-            and piece.script == "latin"
-            and following is not None
-            and following.role is Role.CAPTION
-            and following.credit is None
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        index += 1
+        if piece.role is not Role.CREDIT:
+            out.append(piece)
+            continue
+        below = pieces[index] if index < len(pieces) else None
+        above = out[-1] if out else None
+        if piece.script == "latin" and below and below.role is Role.CAPTION and below.credit is None:
+            out.append(_credited(below, piece, decisions))
+            index += 1
+        elif (
+            above is not None
+            and above.role in (Role.CAPTION, Role.BODY, Role.INTERTITLE)
+            and above.credit is None
+            and len(above.text) <= CAPTION_MAX
         ):
-            continue  # the caption below takes it (next branch)
-        if (
-            piece.role is Role.CAPTION
-            and piece.credit is None
-            and index
-            and pieces[index - 1].role is Role.CREDIT
-        ):
-            above = pieces[index - 1]
-            if above.script == "latin":
-                out.append(piece.with_(credit=above.text.strip(), spans=above.spans + piece.spans))
-                decisions.append(Decision("repair", "credit joined", above.spans, above.text))
-                continue
-        if piece.role is Role.CREDIT:
-            previous = out[-1] if out else None
-            if (
-                previous is not None
-                and previous.role in (Role.CAPTION, Role.BODY, Role.INTERTITLE)
-                and previous.credit is None
-                and len(previous.text) <= CAPTION_MAX
-            ):
-                out[-1] = previous.with_(
-                    role=Role.CAPTION,
-                    credit=piece.text.strip(),
-                    spans=previous.spans + piece.spans,
-                )
-                decisions.append(Decision("repair", "credit joined", piece.spans, piece.text))
-                continue
-            piece = piece.with_(role=Role.CAPTION, text="", credit=piece.text.strip())
-        out.append(piece)
+            out[-1] = _credited(above, piece, decisions)
+        else:
+            out.append(piece.with_(role=Role.CAPTION, text="", credit=piece.text.strip()))
     return out
+
+
+def _credited(caption: Piece, credit: Piece, decisions: list[Decision]) -> Piece:
+    decisions.append(Decision("repair", "credit joined", credit.spans, credit.text))
+    spans = tuple(sorted(caption.spans + credit.spans, key=lambda span: span.start))
+    return caption.with_(role=Role.CAPTION, credit=credit.text.strip(), spans=spans)
 
 
 def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:

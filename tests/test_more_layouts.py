@@ -110,3 +110,11 @@ def test_a_latin_masthead_does_not_join_the_chinese_heading_below() -> None:
 
 def test_a_bullet_before_a_byline_is_layout_not_credit() -> None:
     assert split(_page("标题", "■本报记者 陈 佳 妮", "正文。")).articles[0].byline.text == "本报记者 陈佳妮"  # type: ignore[union-attr]
+
+
+def test_bracketed_agency_credit_on_its_own_line_joins_the_caption() -> None:
+    a = split(_page("标题", "本报讯 坚持抓", "合作社工作人员在直播销售", "（新华社发）", "发展。")).articles[
+        0
+    ]
+    assert [(c.text, c.credit) for c in a.captions] == [("合作社工作人员在直播销售", "（新华社发）")]
+    assert [p.text for p in a.paragraphs] == ["坚持抓发展。"]

@@ -128,7 +128,8 @@ def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -
     if not match or match.end() >= len(paragraph.text):
         return paragraph
     head_spans, rest_spans = cut_spans(paragraph.spans, match.end())
-    draft.dateline = Field(match["dateline"], cut_spans(head_spans, len(match["dateline"]))[0])
+    dateline_spans = cut_spans(cut_spans(head_spans, match.start("dateline"))[1], len(match["dateline"]))[0]
+    draft.dateline = Field(match["dateline"], dateline_spans)
     if match.groupdict().get("byline"):
         inner = match["byline"].strip()
         if draft.byline is None:

@@ -33,6 +33,7 @@ LATIN_START = lazy(
     r"|Photo by |\(Copyright)"
 )
 LATIN_CREDIT_START = lazy(r"^(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by ", regex.IGNORECASE)
+LATIN_NAME_CUT = lazy(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Gov|Rev|Hon|Prof|Sen|Rep)\.$")
 LATIN_CLOSERS = frozenset(".!?:\"'”’)")
 UPPER = regex.compile(r"\p{Lu}")
 LOWER = regex.compile(r"\p{Ll}")
@@ -110,17 +111,29 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
+        or _credit_line(line)
+        or _credit_line(previous)
     ):
         return True
     if is_capitals(previous):
         return previous.endswith(".")  # a deck in capitals ends with a full stop
     if ADVT.search(previous):
         return True
+    if LATIN_NAME_CUT.search(previous):
+        return False  # `…said Mr.` / `Dougherty,`: a title or an initial never ends a paragraph
     size = len(previous)
     if size < 0.5 * width or (size < 0.8 * width and previous[-1] in LATIN_CLOSERS):
         return True
-    # a sentence ending short of the margin, the next starting a new one: a new paragraph
-    return size < 0.9 * width and previous[-1] in '.!?"”' and line[:1].isupper()
+    # a sentence ending short of the margin, the next starting a new one (or the quotation a
+    # colon announces): a new paragraph
+    return size < 0.9 * width and previous[-1] in '.!?:"”' and line[:1].isupper()
+
+
+def _credit_line(text: str) -> bool:
+    """A line that is a whole credit: a wire service, a byline, a copyright notice."""
+    return len(text) <= 60 and bool(
+        cues.LATIN_WIRE.search(text) or cues.LATIN_COPYRIGHT.match(text) or cues.LATIN_BYLINE.match(text)
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -111,17 +111,19 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.AD
     if size <= 60 and cues.LATIN_JUMP.match(text):
         return Kind.JUMP
-    if size <= 80 and cues.LATIN_BYLINE.match(text):
+    if size <= 80 and cues.LATIN_BYLINE.match(text) or size <= 60 and cues.LATIN_WIRE.search(text):
         return Kind.BYLINE
+    if size <= 80 and cues.LATIN_COPYRIGHT.match(text):
+        return Kind.CREDIT
     credit = cues.LATIN_CREDIT.search(text) if size <= 300 else None
     if credit:
         return Kind.CREDIT if credit.start() == 0 else Kind.CAPTION
     if size <= 160 and cues.LATIN_FURNITURE.search(text) and (is_capitals(text) or size <= 60):
         return Kind.FURNITURE
-    if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
-        return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
     if cues.LATIN_DATELINE.match(text):
         return Kind.DATELINE
+    if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
+        return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
     if len(block.lines) <= 3 and size <= 120 and _title_case(text):
         return Kind.SHORT
     return Kind.BODY
@@ -145,6 +147,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         credit_above = kinds[i] is Kind.CREDIT and blocks[i].script == "latin"
         if credit_above and kinds[i + 1] is Kind.SHORT and (i == 0 or kinds[i - 1] is not Kind.CAPTION):
             kinds[i + 1] = Kind.CAPTION
+    for i, kind in enumerate(kinds):
+        captioned = Kind.CAPTION in kinds[max(i - 1, 0) : i] + kinds[i + 1 : i + 2]
+        if kind is Kind.CREDIT and blocks[i].script == "latin" and not captioned:
+            kinds[i] = Kind.FURNITURE
     ads = _ad_groups(blocks, kinds)
     pieces: list[Piece] = []
     in_article = False  # an article is open and can take intertitles
@@ -153,6 +159,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     i = 0
     while i < len(blocks):
         block, kind = blocks[i], kinds[i]
+        text = block.text
         if kind is Kind.SHORT:
             end = i
             while end < len(blocks) and kinds[end] is Kind.SHORT and blocks[end].script == block.script:
@@ -176,6 +183,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         starts = False
         if block.group in ads and kind is Kind.BODY and "。" not in block.text:
             role = Role.AD
+        opening = not in_article and not any(p.starts_article for p in pieces)
+        if opening and kind is Kind.BODY and block.script == "latin" and cues.LATIN_FURNITURE.search(text):
+            role = Role.FURNITURE
         if kind is Kind.TEASER_HEAD:
             teaser_open = True
         elif kind is Kind.CLOSING_CREDIT:
@@ -299,7 +309,11 @@ def _latin_run(run: list[Block], after: Kind | None, in_article: bool) -> list[P
     """Decks of an old English-language headline: the first (in capitals) is the headline, the
     rest are subheadlines in order. Without capitals on top, short title-case lines inside an
     article are its intertitles."""
-    starts = next((n for n, b in enumerate(run) if is_capitals(b.text)), None)
+    if after is Kind.AD:  # `BILLY WHISKERS.` over the text of an ad that ends `-Advt.`
+        return [_piece(b, Role.AD) for b in run]
+    starts = next((n for n, b in enumerate(run) if is_capitals(b.text) and not _masthead(b.text)), None)
+    if starts is None and after in (Kind.DATELINE, Kind.BYLINE):
+        starts = 0  # a byline or dateline follows only a headline, whatever its case
     if starts is None or after not in (Kind.BODY, Kind.DATELINE, Kind.BYLINE):
         role = Role.INTERTITLE if in_article else Role.FURNITURE
         return [_piece(b, role) for b in run]
@@ -308,6 +322,14 @@ def _latin_run(run: list[Block], after: Kind | None, in_article: bool) -> list[P
     pieces.append(_piece(heading[0], Role.HEADLINE, starts_article=True))
     pieces += [_piece(b, Role.SUBHEADLINE) for b in heading[1:]]
     return pieces
+
+
+def _masthead(text: str) -> bool:
+    """Volume and number as OCR leaves them (`VOIV O1 LXIII----N 0 20.620.`): more digits and
+    marks than letters, which no headline is."""
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 3 and letters < 0.5 * len(text.replace(" ", ""))
 
 
 def _looks_like_headline(text: str) -> bool:

@@ -130,16 +130,33 @@ _MONTH = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 #: WASHINGTON, April 30. — / LONDON, May 1 (AP) — / Havana. April 30.— / WASHINGTON (AP) —
+#: a place as OCR leaves it: `WASHINGTON,` `St. Louis.` `MONTERKY. Mcx.,` `SAN" FRANCISCO.`
+_PLACE = r"[A-Z][A-Za-z.'\"-]+,?(?: [A-Z][A-Za-z.'\"-]*,?){0,3}"
+#: a day of the month, with the digits OCR confuses with letters: `16` `3O` `1(5` `1G`
+_DAY = r"[0-9O][0-9OlIG(]{0,2}"
 LATIN_DATELINE = lazy(
-    rf"^(?P<dateline>[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+){{0,3}}(?:, [A-Z][A-Za-z.' ]+)?[,.]? {_MONTH}\.? "
-    r"[0-9O]{1,2}(?:[.,])?(?: \((?:AP|UP|UPI|Reuters|Special)\))?"
+    rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
+    rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\))"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
 #: By JOHN SMITH / Special to The Tribune / (By Associated Press)
 LATIN_BYLINE = lazy(
-    r"^\(?(?P<byline>By (?:the )?[A-Z][A-Za-z.'\- ]{2,60}|Special (?:Dispatch |Correspondence |Cable )?to "
-    r"(?:The|the) [A-Z][A-Za-z.'\- ]{2,40})\.?\)?$"
+    r"^[(\[{<]?(?P<byline>B[yv] (?:the )?[A-Z][A-Za-z.'\- ]{2,60}"
+    r"|Special (?:Dispatch |Correspondence |Cable )?to (?:The|the) [A-Z][A-Za-z.'\- ]{2,40})\.?[)\]}>]?$"
+)
+#: how a wire service or the paper's own wire is credited, as OCR leaves it: `Bv Associated Press.`,
+#: `y Associated-' Press.`, `By Leased Wire to The Tribune`, `[BY CABLE TO THE TRIBUNE]`
+LATIN_WIRE = lazy(
+    r"^\W{0,6}(?:B?[yv]\W{1,3})?(?:Special|Cable|Telegraph|Leased Wire|Wireless)\b.{0,24}\bto t\w{1,3}\b"
+    r"|^\W{0,6}(?:B?[yv]\W{1,3})?(?:the )?\W{0,2}(?:Associated|United)\W{0,3}Pres\w*\W{0,3}$"
+    r"|\bTO T\w{1,3} TRIB"
+    r"|^(?=.{4,30}$).*\bPres[sS]?\W{0,3}$",  # `kSsooIfttcrt Press`: the service's name lost
+    regex.IGNORECASE,
+)
+#: `(Copyright: 1903: By The Tribune Association.)`, as OCR leaves it: `<C<»pyrisht: 1903: …`
+LATIN_COPYRIGHT = lazy(
+    r"^\W{0,3}C\W{0,3}o?\W{0,2}p\W{0,2}y\W{0,2}r\W{0,2}i\W{0,2}[gs]?\W{0,2}h\W{0,2}t\b", regex.IGNORECASE
 )
 #: Continued on Page 5 / (Continued from First Page)
 LATIN_JUMP = lazy(
@@ -158,4 +175,5 @@ LATIN_FURNITURE = lazy(
     rf"|^(?:{_MONTH}|[A-Z]+) \d{{1,2}}, \d{{4}}\.?$",
     regex.IGNORECASE,
 )
-ADVT = lazy(r"[-—]\s*Advt\.?\s*$")
+#: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`
+ADVT = lazy(r"[-—]\s*l?Adv[tL]\.?[\W\d]{0,6}$")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from . import cues
+from .blocks import is_capitals
 from .classify import CAPTION_MAX
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
@@ -128,6 +129,8 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
             passed.append(piece)
             continue
         continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
+        if piece.role is Role.INTERTITLE and piece.script == "latin" and is_capitals(piece.text):
+            continuing = False  # `POLAND! POLAND!` under a paragraph that ends in OCR noise
         if continuing and open_at is not None:
             before = out[open_at]
             if indented_page and piece.role is Role.BODY:

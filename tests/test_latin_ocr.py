@@ -1,0 +1,136 @@
+"""Chronicling America OCR as it really comes: one line per printed line, no blank lines, no
+indents, and the OCR damage these pages carry (garbled credits, digits read as letters).
+
+Each page here is our own text set the way those pages are; the two real ones are scored in
+test_quality.
+"""
+
+from __future__ import annotations
+
+from papercut import split
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+BODY = (
+    "The committee met yesterday in the old hall on Main",
+    "street and heard the report of the treasurer, who",
+    "said that the year closed with a balance.",
+)
+
+
+def test_garbled_wire_credit_before_a_dateline_is_the_byline() -> None:
+    for credit in ("Bv Associated Press.", "[BY CABLE TO THE TRIBUNE.]", "y Associated-' Press."):
+        page = split(_page("MILL HANDS STRIKE", credit, "BOSTON, May 2.— The mill hands", *BODY))
+        [article] = page.articles
+        assert article.headline and article.headline.text == "MILL HANDS STRIKE"
+        assert article.byline and article.byline.text.strip("[]") == credit.strip("[]")
+        assert article.dateline and article.dateline.text == "BOSTON, May 2."
+
+
+def test_copyright_notice_under_a_byline_is_not_article_text() -> None:
+    page = split(
+        _page(
+            "RIOT AT THE UNIVERSITY.",
+            "(Special to The Tribune by Cable.)",
+            "<C<»pyrisht: 1903: By The Tribune Association.)",
+            "Havana, April 30.— The students",
+            *BODY,
+        )
+    )
+    [article] = page.articles
+    assert article.byline and article.byline.text == "Special to The Tribune by Cable."
+    assert article.dateline and article.dateline.text == "Havana, April 30."
+    assert not any("pyrisht" in p.text for p in article.paragraphs)
+    assert [o.kind for o in page.other] == ["furniture"]
+
+
+def test_datelines_with_ocr_damage_are_lifted() -> None:
+    for line, dateline in (
+        ("MONTERKY. Mcx., Sept. 1(5. Three men", "MONTERKY. Mcx., Sept. 1(5."),
+        ("' PORTLAND. Or.. Sept. 16. C. W. Jones", "PORTLAND. Or.. Sept. 16."),
+        ('Washington. April "The first message', "Washington. April"),
+        ("St. Louis. April 3O. — The address", "St. Louis. April 3O."),
+    ):
+        page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
+        [article] = page.articles
+        assert article.dateline and article.dateline.text == dateline, line
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+    page = split(_page("MEETING CALLED", "The May 1 meeting was put off", *BODY))
+    [article] = page.articles
+    assert article.dateline is None
+
+
+def test_an_advertisement_takes_its_heading_with_it() -> None:
+    page = split(
+        _page(
+            *BODY,
+            "BILLY WHISKERS.",
+            "The Autobiography of a Goat. A Jolly Story",
+            "for boys and girls, now running in THE SUNDAY",
+            "TRIBUNE. Be sure to read it next Sunday.-lAdvt.",
+        )
+    )
+    assert [o.kind for o in page.other] == ["advertisement"]
+    assert page.other[0].text.startswith("BILLY WHISKERS.")
+    assert all("WHISKERS" not in (a.headline.text if a.headline else "") for a in page.articles)
+
+
+def test_volume_and_number_over_the_first_headline_is_furniture() -> None:
+    page = split(_page("VOIV O1 LXIII----N 0 20.620.", "NO HARBOR TIEUP.", "BOSTON, May 2.— The mill", *BODY))
+    [article] = page.articles
+    assert article.headline and article.headline.text == "NO HARBOR TIEUP."
+    assert [o.kind for o in page.other] == ["furniture"]
+
+
+def test_a_title_case_line_over_a_byline_starts_a_new_story() -> None:
+    page = split(
+        _page(
+            "ABDUCTOR CAPTURED",
+            "By Associated Press.",
+            "HANNAH, N. D., Sept. 16.— Miner was taken",
+            *BODY,
+            "Identified by Girl.",
+            "By Associated Press.",
+            "LANGDON, N. D., Sept. 16.— Davis was named",
+            *BODY,
+        )
+    )
+    assert [a.headline.text for a in page.articles if a.headline] == ["ABDUCTOR CAPTURED", "Identified by Girl."]
+
+
+def test_a_title_at_the_line_end_does_not_end_the_paragraph() -> None:
+    page = split(
+        _page(
+            "ACCIDENTAL DEATH",
+            "ATLANTA, Ga., Sept. 16.— D. O.",
+            "Dougherty was found dead today on the rear",
+            "porch of his home on Peachtree street. The",
+            "pistol was found at his side. Members of the",
+            "family said Mr.",
+            "Dougherty rose in the night to look for someone",
+            "who had been tampering with his automobile.",
+        )
+    )
+    [article] = page.articles
+    assert len(article.paragraphs) == 1
+    assert article.paragraphs[0].text.startswith("D. O. Dougherty was found")
+
+
+def test_a_colon_short_of_the_margin_opens_a_quotation_paragraph() -> None:
+    page = split(
+        _page(
+            "THE PRESIDENT'S SPEECH.",
+            "ST. LOUIS, April 30.— The dedicatory address that",
+            "was delivered by the President as follows:",
+            "Mr. President, Ladies and Gentlemen: At the very",
+            "outset of my address let me recall to you all the",
+            "minds of my hearers and the ground we stand on.",
+        )
+    )
+    [article] = page.articles
+    assert [p.text[:12] for p in article.paragraphs] == ["The dedicato", "Mr. Presiden"]

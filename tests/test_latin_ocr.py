@@ -100,7 +100,8 @@ def test_a_title_case_line_over_a_byline_starts_a_new_story() -> None:
             *BODY,
         )
     )
-    assert [a.headline.text for a in page.articles if a.headline] == ["ABDUCTOR CAPTURED", "Identified by Girl."]
+    headlines = [a.headline.text for a in page.articles if a.headline]
+    assert headlines == ["ABDUCTOR CAPTURED", "Identified by Girl."]
 
 
 def test_a_title_at_the_line_end_does_not_end_the_paragraph() -> None:

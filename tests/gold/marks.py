@@ -90,7 +90,7 @@ def build(marks: str) -> dict:
                     if not text.startswith(dateline):
                         raise ValueError(f"paragraph does not open with its dateline {dateline!r}")
                     article()["dateline"] = dateline
-                    text = text[len(dateline):].lstrip(" —-.:")
+                    text = text[len(dateline) :].lstrip(" —-.:")
                     dateline = None
                 article()["paragraphs"].append(text)
             elif field == "§caption":
@@ -114,8 +114,15 @@ def build(marks: str) -> dict:
         if word == "§article" and label in labelled:
             current, field = labelled[label], None
         elif word == "§article":
-            current = {"kicker": None, "headline": None, "subheadline": None, "byline": None,
-                       "dateline": None, "paragraphs": [], "captions": waiting_captions}
+            current = {
+                "kicker": None,
+                "headline": None,
+                "subheadline": None,
+                "byline": None,
+                "dateline": None,
+                "paragraphs": [],
+                "captions": waiting_captions,
+            }
             articles.append(current)
             waiting_captions = []
             if label:
@@ -123,8 +130,17 @@ def build(marks: str) -> dict:
             field = None
         elif word == "§dateline":
             dateline, field = rest, None
-        elif word in ("§kicker", "§headline", "§deck", "§byline", "§p", "§caption", "§credit",
-                      "§drop", *OTHER):
+        elif word in (
+            "§kicker",
+            "§headline",
+            "§deck",
+            "§byline",
+            "§p",
+            "§caption",
+            "§credit",
+            "§drop",
+            *OTHER,
+        ):
             field = word
         else:
             raise ValueError(f"line {number}: unknown directive {word}")

@@ -135,3 +135,21 @@ def test_a_colon_short_of_the_margin_opens_a_quotation_paragraph() -> None:
     )
     [article] = page.articles
     assert [p.text[:12] for p in article.paragraphs] == ["The dedicato", "Mr. Presiden"]
+
+
+def test_line_end_hyphens_lost_or_kept() -> None:
+    from papercut.hyphens import Vocabulary
+
+    plain = Vocabulary([])
+    # OCR lost the hyphen: a common first syllable does not keep the word apart
+    assert plain.join("the space be", "tween them") == "the space between them"
+    assert plain.join("and the Car", "dinal came") == "and the Cardinal came"
+    # printers never break a short word or leave one letter: these are two words
+    assert plain.join("went in", "to see") == "went in to see"
+    assert plain.join("for a", "round sum") == "for a round sum"
+    # a visible hyphen: a known word drops it, two words keep it
+    assert plain.join("an in-", "junction") == "an injunction"
+    assert plain.join("a well-", "known man") == "a well-known man"
+    # the page's own usage wins over the dictionary
+    page = Vocabulary(["he came today and went today", "to day by day"])
+    assert page.join("I saw him to", "day at noon") == "I saw him today at noon"

@@ -21,6 +21,8 @@ TAIL = regex.compile(r"([\p{L}]+)-$")
 BARE_TAIL = regex.compile(r"([\p{L}]+)$")
 HEAD = regex.compile(r"^([\p{L}]+)")
 LOWER_HEAD = regex.compile(r"^([\p{Ll}][\p{L}]*)")
+#: a zipf frequency (log10 per billion words) that only real words reach
+KNOWN = 3.0
 
 
 @cache
@@ -41,9 +43,12 @@ class Vocabulary:
 
     def __init__(self, lines: list[str]) -> None:
         self.counts: Counter[str] = Counter()
+        self.pairs: Counter[tuple[str, str]] = Counter()  # two words side by side inside a line
         for line in lines:
             inner = line[:-1] if line.endswith("-") else line
-            self.counts.update(w.lower() for w in WORD.findall(inner))
+            words = [w.lower() for w in WORD.findall(inner)]
+            self.counts.update(words)
+            self.pairs.update(zip(words, words[1:], strict=False))
 
     def join(self, left: str, right: str) -> str:
         """The text of two lines joined: a line-end hyphen kept or dropped, or a space.
@@ -69,19 +74,29 @@ class Vocabulary:
         return left + " " + right
 
     def keeps_hyphen(self, first: str, second: str) -> bool:
+        """`well-` / `known` keeps it, `gov-` / `ernment` loses it: the page's own spelling first;
+        then a known word drops the hyphen, two known words keep it, and a fragment (OCR noise
+        as often as not) is taken for a syllable break, the commonest reason for a line-end hyphen."""
         joined = (first + second).lower()
         compound = f"{first}-{second}".lower()
         seen_joined, seen_compound = self.counts[joined], self.counts[compound]
         if seen_joined != seen_compound:
             return seen_compound > seen_joined
         zipf = _zipf()
-        return zipf(compound) > zipf(joined)
+        if zipf(joined) >= KNOWN:
+            return False
+        return zipf(first.lower()) >= KNOWN and zipf(second.lower()) >= KNOWN
 
     def lost_hyphen(self, first: str, second: str) -> bool:
-        """`dem` / `ocrats`: joined only when the whole word is far likelier than its pieces."""
+        """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
+        side: on this page, or else in wordfreq (a log scale, so the pair's is the sum less 9).
+        Printers leave two letters or more on each side and never break a word under five
+        letters, so `a` / `round` and `in` / `to` stay apart."""
         joined = (first + second).lower()
-        if self.counts[joined] and not (self.counts[first.lower()] and self.counts[second.lower()]):
-            return True
+        if len(first) < 2 or len(second) < 2 or len(joined) < 5:
+            return False
+        if self.counts[joined] != self.pairs[first.lower(), second.lower()]:
+            return self.counts[joined] > self.pairs[first.lower(), second.lower()]  # the page's usage
         zipf = _zipf()
         whole = zipf(joined)
-        return whole >= 3.0 and whole > max(zipf(first.lower()), zipf(second.lower())) + 0.3
+        return whole >= 2.0 and whole + 9 >= zipf(first.lower()) + zipf(second.lower()) + 1.5

@@ -51,6 +51,23 @@ def join_wrapped(lines: list[str]) -> str:
     return text.replace(KEEP, "").replace(GLUE, "")
 
 
+def line_ends(marks: str) -> list[tuple[str, str, str]]:
+    """Every line end inside a paragraph: (line, next line, the two as the editor joined them)."""
+    pairs = []
+    field, previous = None, None
+    for raw in marks.splitlines():
+        if raw.startswith("§"):
+            field, previous = raw.split()[0], None
+            continue
+        if field == "§p" and previous and raw.strip():
+            left = previous.strip()
+            pairs.append(
+                (left.rstrip(KEEP + GLUE), raw.strip().rstrip(KEEP + GLUE), join_wrapped([left, raw]))
+            )
+        previous = raw if raw.strip() else previous
+    return pairs
+
+
 def build(marks: str) -> dict:
     articles: list[dict] = []
     other: list[dict] = []

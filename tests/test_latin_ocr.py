@@ -153,3 +153,40 @@ def test_line_end_hyphens_lost_or_kept() -> None:
     # the page's own usage wins over the dictionary
     page = Vocabulary(["he came today and went today", "to day by day"])
     assert page.join("I saw him to", "day at noon") == "I saw him today at noon"
+
+
+def test_a_deck_broken_in_mid_word_stays_one_deck() -> None:
+    page = split(
+        _page(
+            "TAFT SPEAKS AT ERIE",
+            "At Erie, Pa., the President",
+            "Outlines Plan of Compro",
+            "mise on the Arbitra",
+            "tion Treaties.",
+            "By Associated Press.",
+            "ERIE, Pa., Sept. 16.— President Taft",
+            *BODY,
+        )
+    )
+    [article] = page.articles
+    assert article.subheadline
+    assert (
+        article.subheadline.text
+        == "At Erie, Pa., the President Outlines Plan of Compromise on the Arbitration Treaties."
+    )
+
+
+def test_a_quotation_after_a_finished_sentence_opens_a_paragraph() -> None:
+    page = split(
+        _page(
+            "ARBITRATION URGED",
+            "ERIE, Pa., Sept. 16.— The president spoke of the",
+            "treaties at length in the hall here tonight and",
+            "said they must pass, or war would come soon.",
+            '"If we are in favor of war as the only means of',
+            "settling questions of importance between us, let",
+            "us say so and decline all arbitration at once.",
+        )
+    )
+    [article] = page.articles
+    assert [p.text[:6] for p in article.paragraphs] == ["The pr", '"If we']

@@ -121,7 +121,11 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     if LATIN_NAME_CUT.search(previous):
         return False  # `…said Mr.` / `Dougherty,`: a title or an initial never ends a paragraph
+    if line[:1].islower() and previous[-1] not in ".!?:":
+        return False  # `Outlines Plan of Compro` / `mise on the…`: the line goes on
     size = len(previous)
+    if size < width and previous[-1] in '.!?"”' and line[:1] in '"“':
+        return True  # `…ho exclaimed.` / `"If we are…`: the next speaker, or the next quotation
     if size < 0.5 * width or (size < 0.8 * width and previous[-1] in LATIN_CLOSERS):
         return True
     # a sentence ending short of the margin, the next starting a new one (or the quotation a

@@ -124,8 +124,8 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.DATELINE
     if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
         return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
-    if len(block.lines) <= 3 and size <= 120 and _title_case(text):
-        return Kind.SHORT
+    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and _title_case(text):
+        return Kind.SHORT  # a deck in title case, up to the five short lines a narrow column takes
     return Kind.BODY
 
 

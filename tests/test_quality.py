@@ -64,7 +64,7 @@ REAL_LATIN_FLOOR = {
     "heading": 0.69,
     "byline": 0.90,
     "dateline": 0.51,
-    "para_f1": 0.42,
+    "para_f1": 0.41,
 }
 
 

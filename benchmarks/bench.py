@@ -9,7 +9,10 @@ Sections:
   2. cost against page length: 16 KB, 160 KB, 1.6 MB (linear means x10 a step);
   3. one page from the shell, `papercut split page.txt > /dev/null`, next to
      `python3 -c "import click, regex, json"`, medians of repeated runs and the ratio;
-  4. a batch of generated pages at -j 1 and -j N: pages/s, speed-up and peak memory.
+  4. a batch of generated pages at -j 1 and -j N: pages/s and speed-up, next to the speed-up
+     the machine itself gives a pure-Python loop in N processes (a shared machine's cores are
+     not always all there);
+  5. memory over a long batch: peak RSS of `-j 1` over N and 10 x N pages (flat means ~1x).
 
 Timings are medians; single times on a shared machine mean little. Nothing here is a test.
 """
@@ -19,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -122,17 +124,48 @@ def section_shell(quick: bool) -> None:
     print(f"   ratio                                   {ours / floor:7.2f}x the floor")
 
 
+def _archive(root: Path, pages: int) -> Path:
+    """`pages` page files in folders of 500, each a little different from the last."""
+    archive = root / f"archive-{pages}"
+    texts = [p.read_text("utf-8") for p in SOURCES]
+    for i in range(pages):
+        folder = archive / f"{i // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"page-{i:05d}.txt").write_text(texts[i % len(texts)].replace("2018", str(1000 + i)))
+    return archive
+
+
+def _spin(_: int) -> int:
+    total = 0
+    for i in range(2_000_000):
+        total += i
+    return total
+
+
+def machine_speedup(jobs: int) -> float:
+    """What `jobs` processes give a pure-Python loop here: the ceiling for any batch."""
+    import multiprocessing
+
+    ratios = []
+    for _ in range(3):
+        start = time.perf_counter()
+        for n in range(2 * jobs):
+            _spin(n)
+        alone = time.perf_counter() - start
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            start = time.perf_counter()
+            pool.map(_spin, range(2 * jobs))
+            together = time.perf_counter() - start
+        ratios.append(alone / together)
+    return statistics.median(ratios)
+
+
 def section_batch(quick: bool) -> None:
     pages = 400 if quick else 3000
     jobs = os.cpu_count() or 1
     papercut_bin = shutil.which("papercut", path=str(Path(sys.executable).parent)) or "papercut"
     with tempfile.TemporaryDirectory() as tmp:
-        archive = Path(tmp) / "archive"
-        texts = [p.read_text("utf-8") for p in SOURCES]
-        for i in range(pages):
-            folder = archive / f"{i // 500:03d}"
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"page-{i:05d}.txt").write_text(texts[i % len(texts)].replace("2018", str(1000 + i)))
+        archive = _archive(Path(tmp), pages)
         print(f"4. batch of {pages} pages (-o out/), median of 3 runs")
         rates = {}
         for j in sorted({1, jobs}):
@@ -148,6 +181,9 @@ def section_batch(quick: bool) -> None:
             print(f"   -j {j}  {rates[j]:8.0f} pages/s")
         if jobs > 1:
             print(f"   -j {jobs} is {rates[jobs] / rates[1]:.2f}x -j 1")
+            print(
+                f"   (this machine gives a pure-Python loop {machine_speedup(jobs):.2f}x in {jobs} processes)"
+            )
         try:
             import papercut.dask  # noqa: F401
         except ImportError:
@@ -177,16 +213,44 @@ def section_batch(quick: bool) -> None:
                 f"   --dask local -j {jobs}  {pages / statistics.median(times):8.0f} pages/s"
                 " (cluster start-up included)"
             )
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"   peak memory of one papercut process: {peak:.0f} MB")
+
+
+def _peak_mb(command: list[str]) -> float:
+    """Peak resident memory of one command, measured by a process of its own."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, *command], check=True, capture_output=True, text=True)
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def section_memory(quick: bool) -> None:
+    small = 300 if quick else 1000
+    papercut_bin = shutil.which("papercut", path=str(Path(sys.executable).parent)) or "papercut"
+    print("5. memory over a long batch (-j 1 -o out/), peak RSS")
+    peaks = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for pages in (small, 10 * small):
+            archive = _archive(Path(tmp), pages)
+            out = Path(tmp) / f"out-{pages}"
+            peaks[pages] = _peak_mb([papercut_bin, "split", str(archive), "-o", str(out), "-j", "1", "-q"])
+            print(f"   {pages:6d} pages  {peaks[pages]:6.0f} MB")
+    print(f"   {10 * small} pages take {peaks[10 * small] / peaks[small]:.2f}x the memory of {small}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds and pages")
-    parser.add_argument("--only", type=int, choices=[1, 2, 3, 4], action="append", help="run a section")
+    parser.add_argument("--only", type=int, choices=[1, 2, 3, 4, 5], action="append", help="run a section")
     args = parser.parse_args()
-    sections = {1: section_in_process, 2: section_linear, 3: section_shell, 4: section_batch}
+    sections = {
+        1: section_in_process,
+        2: section_linear,
+        3: section_shell,
+        4: section_batch,
+        5: section_memory,
+    }
     for number in args.only or sorted(sections):
         sections[number](args.quick)
 

@@ -205,3 +205,20 @@ def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["split", str(huge)])
     assert result.exit_code == 2
     assert f"{huge}: too large: 104,857,600 bytes" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_page_that_cannot_be_written_fails_alone(tmp_path: Path, jobs: str) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a", "b", "c"):
+        (pages / f"{name}.txt").write_text("平安浙江\n\n本报讯 正文。\n", "utf-8")
+    out = tmp_path / "out"
+    (out / "b.json").mkdir(parents=True)  # a folder where b's output should go
+    result = CliRunner().invoke(main, ["split", str(pages), "-o", str(out), "-j", jobs])
+    assert result.exit_code == 1
+    assert f"{out / 'b.json'}: cannot write" in result.stderr
+    assert "2 pages, 2 articles, 1 failed" in result.stderr
+    assert json.loads((out / "a.json").read_text("utf-8"))["articles"]
+    assert json.loads((out / "c.json").read_text("utf-8"))["articles"]
+    assert not list(out.rglob("*.part"))

@@ -142,8 +142,14 @@ def split_command(
     fmt = "jsonl" if jsonl else "text" if as_text else "json"
     # a file a page is pretty, like one page on stdout; several pages on stdout are a line each
     pretty = single or out_dir is not None
+    local_out = str(out_dir) if out_dir is not None and not remote and not dask_address else None
     options = batch.Options(
-        format=fmt, encoding=encoding, convert=convert, indent=2 if pretty else None, quotes=quotes
+        format=fmt,
+        encoding=encoding,
+        convert=convert,
+        indent=2 if pretty else None,
+        quotes=quotes,
+        out_dir=local_out,
     )
     if out_dir is not None and resume:
         before = len(tasks)
@@ -168,7 +174,7 @@ def split_command(
         runner = (
             on_dask.run(tasks, options, dask_address, workers)
             if dask_address
-            else batch.run(tasks, options, workers)
+            else batch.run(tasks, options, workers, protected)
         )
         for result in _progress(runner, len(tasks), show_progress):
             if result.text is None:
@@ -181,7 +187,9 @@ def split_command(
                 continue
             pages += 1
             articles += result.articles
-            if out_dir is not None and remote:
+            if result.written:
+                pass
+            elif out_dir is not None and remote:
                 on_dask.write_text(
                     on_dask.join(str(out_dir), result.task.relative, ".jsonl" if jsonl else ".json"),
                     result.text,

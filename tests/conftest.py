@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the compiled-pattern cache of this test run (and the CLI processes it starts), not the user's
+os.environ["PAPERCUT_CACHE_DIR"] = tempfile.mkdtemp(prefix="papercut-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"

@@ -8,7 +8,6 @@ byline that follows finished text. The dateline opening a first paragraph (`æœ¬æ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from . import cues
 from .model import (
@@ -24,16 +23,20 @@ from .model import (
 )
 
 
-@dataclass
 class _Draft:
-    kicker: Field | None = None
-    headline: Field | None = None
-    subheadline: Field | None = None
-    byline: Field | None = None
-    dateline: Field | None = None
-    paragraphs: list[Field] = field(default_factory=list)
-    captions: list[Caption] = field(default_factory=list)
-    jumps: list[Field] = field(default_factory=list)
+    """An article while its pieces arrive."""
+
+    __slots__ = ("kicker", "headline", "subheadline", "byline", "dateline", "paragraphs", "captions", "jumps")
+
+    def __init__(self) -> None:
+        self.kicker: Field | None = None
+        self.headline: Field | None = None
+        self.subheadline: Field | None = None
+        self.byline: Field | None = None
+        self.dateline: Field | None = None
+        self.paragraphs: list[Field] = []
+        self.captions: list[Caption] = []
+        self.jumps: list[Field] = []
 
     def freeze(self) -> Article:
         return Article(
@@ -58,7 +61,8 @@ def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Arti
     waiting_captions: list[Caption] = []  # captions printed before any article began
 
     def start() -> _Draft:
-        drafts.append(_Draft(captions=waiting_captions.copy()))
+        drafts.append(_Draft())
+        drafts[-1].captions = waiting_captions.copy()
         waiting_captions.clear()
         return drafts[-1]
 

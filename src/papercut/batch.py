@@ -10,10 +10,9 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import output
 from .convert import convert_tree, converter
@@ -25,16 +24,14 @@ from .read import read_input
 GLOB_CHARS = frozenset("*?[")
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """One page to do: where it is read from and, for `--out-dir`, where it goes."""
 
     path: str
     relative: str  # the output path under --out-dir, mirroring the input tree
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     format: str = "json"  # json, jsonl or text
     encoding: str | None = None
     convert: str | None = None
@@ -45,8 +42,7 @@ class Options:
     out_dir: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     task: Task
     text: str | None  # what is written for the page; None when it failed
     articles: int = 0
@@ -179,6 +175,8 @@ def write_atomic(target: Path, text: str, protected: frozenset[Path] = frozenset
     never sees half a file. Refuses to write over a page of the batch (`protected`)."""
     if target.resolve() in protected:
         raise InputError(str(target), "refusing to overwrite an input file")
+    import tempfile  # here: it pulls in shutil, bz2 and lzma, which a single page never needs
+
     target.parent.mkdir(parents=True, exist_ok=True)
     with _signals_held():
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

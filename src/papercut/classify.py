@@ -12,20 +12,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum, auto
 
-import regex
-
-from . import cues
+from . import cues, patterns
 from .blocks import is_capitals
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
-OPEN_END = regex.compile(r"[。；：;:，,、]$")
+OPEN_END = patterns.compile(r"[。；：;:，,、]$")
 #: headings are short; anything longer is text
 HEADING_MAX = 40
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■
-INTERTITLE_LEAD = regex.compile(
+INTERTITLE_LEAD = patterns.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]\D"
     r"|第[一二三四五六七八九十]+[，,、\s]|[■◆●▲□◇○★☆►▶])"
 )
@@ -35,15 +33,15 @@ KICKER_END = (
     r"(?:强调|指出|表示|要求|提出|寄语|致信|致辞|讲话|批示|呼吁|透露|宣布|答记者问|会见|主持召开"
     r"|(?:会议|大会|座谈会|论坛|仪式|典礼)上|(?:调研|考察|视察|检查|慰问|出席)时|[:：]|——)"
 )
-KICKER_SPLIT = regex.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
+KICKER_SPLIT = patterns.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
 #: a kicker on its own line may also be the scene-setting clause: 在全省平安建设大会上 / 在春节来临之际
-KICKER_LINE = regex.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
-TWO_PHRASES = regex.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
+KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
+TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 #: a paragraph introducing a list: `会上被授予“平安金鼎”的平安市名单：`
-LIST_INTRO = regex.compile(r"[:：]\s*$")
-LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
-SENTENCE_MARK = regex.compile(r"[，,；;：:、。]")
-SUBHEADLINE_LEAD = regex.compile(r"^(?:——|—|--|－－)")
+LIST_INTRO = patterns.compile(r"[:：]\s*$")
+LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
+SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
+SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
 
 
 class Kind(Enum):

@@ -6,12 +6,12 @@ printed, and the spans still point into the original input.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
 from .errors import UsageError
+from .model import Decision, Source, Span
 
 #: the configurations the opencc package ships (`s2t`, `t2s`, `s2tw`, `tw2s`, `s2hk`, ...)
 CONFIGS = (
@@ -53,18 +53,16 @@ def converter(config: str) -> Callable[[str], str]:
 
 
 def convert_tree(value: T, convert: Callable[[str], str]) -> T:
-    """Convert every string inside a tree of frozen dataclasses, tuples and strings."""
+    """Convert every string inside a tree of the model's named tuples, tuples and strings."""
     return _walk(value, convert)  # type: ignore[no-any-return]
 
 
 def _walk(value: Any, convert: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return convert(value)
+    if isinstance(value, (Span, Source, Decision)):
+        return value  # offsets, the file's facts, what the stages did: not the page's text
     if isinstance(value, tuple):
-        return tuple(_walk(v, convert) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        if type(value).__name__ in ("Span", "Source", "Decision"):
-            return value
-        changes = {f.name: _walk(getattr(value, f.name), convert) for f in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)
+        walked = [_walk(v, convert) for v in value]
+        return type(value)(*walked) if hasattr(value, "_fields") else tuple(walked)
     return value

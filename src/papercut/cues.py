@@ -11,6 +11,8 @@ from typing import Any, cast
 
 import regex
 
+from . import patterns
+
 SP = r"[ \t\u00a0\u3000]"
 #: a Chinese personal name, possibly letter-spaced with ordinary or no-break spaces: 陈佳妮 / 陈 佳 妮
 NAME = rf"(?:\p{{Han}}(?:{SP}?\p{{Han}}){{1,3}}|\p{{Han}}{{2}}·\p{{Han}}{{2,4}})"
@@ -23,18 +25,18 @@ ROLE = (
 )
 
 #: 本报记者 陈佳妮 / 《浙江日报》记者 王国锋 余勤 / 记者 张三 通讯员 李四 / 文/张三 / 本报评论员
-BYLINE = regex.compile(
+BYLINE = patterns.compile(
     rf"^[■●▲◆□]?{SP}*(?:(?:{ROLE}{SP}*[:：]?{SP}*(?:{NAMES})?|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
     rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理))?$"
 )
 #: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四）
-CLOSING_CREDIT = regex.compile(
+CLOSING_CREDIT = patterns.compile(
     rf"{SP}*[（(]{SP}*((?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
     rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理))?){SP}*[）)]{SP}*$"
 )
 
 #: 本报讯 / 本报北京1月1日电 / 新华社北京12月31日电（记者王五） / 本报杭州3月29日讯 / 据新华社电
-DATELINE = regex.compile(
+DATELINE = patterns.compile(
     r"^(?P<dateline>(?:据)?(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|本台|澎湃新闻)"
     r"(?:驻\p{Han}{1,6}记者)?"
     r"(?:\p{Han}{0,6}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯)|\p{Han}{0,4}?讯|电))"
@@ -44,7 +46,7 @@ DATELINE = regex.compile(
 
 #: a photo credit at the end of a caption: 《浙江日报》记者 梁臻 摄 / 张三摄（影像中国） /
 #: 新华社记者 李四摄 / （新华社发） / 视觉中国供图
-CREDIT_TAIL = regex.compile(
+CREDIT_TAIL = patterns.compile(
     rf"(?:(?<=^|[\s。！？!?”）)\]])|(?=《|本报|新华社|中新社|记者|通讯员))"
     rf"(?P<credit>"
     rf"[（(]?(?:(?:{ROLE}|摄影|摄影师){SP}*)?{NAMES}{SP}*[/／]?{SP}*摄(?:影)?[）)]?"
@@ -56,10 +58,10 @@ CREDIT_TAIL = regex.compile(
     rf"){SP}*$"
 )
 #: a caption that says so: 图为会议现场 / 上图：… / ▲…
-CAPTION_LEAD = regex.compile(r"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[▲△])")
+CAPTION_LEAD = patterns.compile(r"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[▲△])")
 
 #: 2018年3月30日 星期五 / 第3版 / 责任编辑 张三 / 国内统一连续出版物号 / 浙江日报
-FURNITURE = regex.compile(
+FURNITURE = patterns.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历\p{Han}{1,3}月|第[0-9０-９一二三四五六七八九十]{1,3}版"
     r"|^(?:本版)?(?:责任编辑|责编|编辑|美编|版式设计|版式|校对|制图|视觉设计|见习编辑|照排|版面设计)"
     r"(?:[:：\s]|$)"
@@ -76,14 +78,14 @@ FURNITURE_HINT = re.compile(
     r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|民生|财经|科技|教育|法治|视点|关注)"
 )
 #: a teaser box opens with its label: 导读 / 本期导读 / 今日导读 / 要闻导读 / 导 读
-TEASER_HEAD = regex.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
+TEASER_HEAD = patterns.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
 #: what only an advertisement says: 免费法律咨询平台 / 订购热线 / 扫码关注
-AD = regex.compile(
+AD = patterns.compile(
     r"热线|咨询|免费|优惠|订购|订阅|招商|加盟|欢迎(?:来电|垂询|订阅|选购)|地址[:：]|网址|www\.|扫码"
     r"|二维码|公众号|广告|售价|热销|联系人|联系电话|电话[:：]?\s*\d|\b400-?\d|全国统一|代理|专卖"
 )
 #: a jump line: （下转第二版） / （上接第1版）
-JUMP = regex.compile(
+JUMP = patterns.compile(
     r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
 )
 
@@ -117,7 +119,7 @@ class _Lazy:
 
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
+            self._compiled = patterns.compile(*self._args)
         return getattr(self._compiled, name)
 
 

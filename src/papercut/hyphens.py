@@ -13,14 +13,14 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-import regex
+from . import patterns
 
-WORD = regex.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]")
+WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]")
 #: the word fragment at the end of a line, and the one at the start of the next
-TAIL = regex.compile(r"([\p{L}]+)-$")
-BARE_TAIL = regex.compile(r"([\p{L}]+)$")
-HEAD = regex.compile(r"^([\p{L}]+)")
-LOWER_HEAD = regex.compile(r"^([\p{Ll}][\p{L}]*)")
+TAIL = patterns.compile(r"([\p{L}]+)-$")
+BARE_TAIL = patterns.compile(r"([\p{L}]+)$")
+HEAD = patterns.compile(r"^([\p{L}]+)")
+LOWER_HEAD = patterns.compile(r"^([\p{Ll}][\p{L}]*)")
 #: a zipf frequency (log10 per billion words) that only real words reach
 KNOWN = 3.0
 

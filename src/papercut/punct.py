@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-import regex
+from . import patterns
 
 #: a character that makes its neighbourhood Chinese text
 _CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60“”‘’…—·《》"
-CJK = regex.compile(rf"[{_CJK}]")
+CJK = patterns.compile(rf"[{_CJK}]")
 
 #: ２０１８ / ＡＢＣ -> 2018 / ABC: letters and digits are always half-width (GB/T 15834 §4)
 _WIDE_ALNUM = {
@@ -23,17 +23,17 @@ _WIDE_ALNUM = {
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
 #: 岗位... / 岗位。。。 / 岗位… -> 岗位……
-ELLIPSIS = regex.compile(
+ELLIPSIS = patterns.compile(
     rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
     rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))"
 )
 #: 会议--现场 / 会议—现场 / 会议――现场 -> 会议——现场
-DASH = regex.compile(
+DASH = patterns.compile(
     r"(?:(?<=[\p{Han}“”，。])(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})"
     r"|(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})(?=[\p{Han}“‘]))"
 )
 #: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
-NAME_DOT = regex.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
+NAME_DOT = patterns.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
 #: the cheap questions: stdlib `re` scans for a character class several times faster
 WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 HALF_ANY = re.compile(r"[,;:?!]")

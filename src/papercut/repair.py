@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
-from . import cues
+from . import cues, patterns
 from .blocks import is_capitals
 from .classify import CAPTION_MAX
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
-CLOSED = regex.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
+CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
 #: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
-LETTER_SPACED = regex.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
-SPACED_NAME = regex.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
+LETTER_SPACED = patterns.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
+SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
 BYLINE_BULLETS = "■●▲◆□ \u3000"
-SPACES = regex.compile(r"[ \t\u00a0\u3000]+")
+SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 
 _PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import Counter
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from papercut import split
 from papercut.errors import InputError
 from papercut.model import Page
+from papercut.output import pretty_json
 from papercut.read import decode
 
 FRAGMENTS = [
@@ -128,3 +130,17 @@ def test_the_cheap_furniture_hint_never_hides_a_header_line(text: str) -> None:
 
     if cues.FURNITURE.search(text):
         assert cues.FURNITURE_HINT.search(text)
+
+
+_json_leaves = st.none() | st.booleans() | st.integers() | st.text()
+_json_values = st.recursive(
+    _json_leaves,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(_json_values)
+@settings(max_examples=300, deadline=None)
+def test_pretty_json_is_the_standard_librarys_indented_json(value: object) -> None:
+    assert pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=2)

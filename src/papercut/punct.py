@@ -9,6 +9,7 @@ hyphens. Each fix below applies only where the mark touches Chinese text, so Lat
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import patterns
 
@@ -128,7 +129,10 @@ def _half_marks(text: str) -> tuple[str, int]:
     return "".join(out), changed
 
 
+@cache
 def _is_cjk(ch: str) -> bool:
+    """One character's answer, remembered: a page has a few thousand distinct characters, and
+    the rules ask about the neighbours of every mark."""
     return bool(ch) and CJK.match(ch) is not None
 
 

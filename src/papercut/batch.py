@@ -139,7 +139,9 @@ def run(
         return
     import multiprocessing
 
-    chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+    # results are a few bytes now that workers write, so small chunks cost little and the last
+    # one leaves a worker idle for 16 pages at most
+    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(jobs, initializer=_start_worker, initargs=(protected,)) as pool:
         yield from pool.imap(_process_star, ((t, options) for t in tasks), chunksize=chunk)

@@ -190,3 +190,39 @@ def test_a_quotation_after_a_finished_sentence_opens_a_paragraph() -> None:
     )
     [article] = page.articles
     assert [p.text[:6] for p in article.paragraphs] == ["The pr", '"If we']
+
+
+def test_column_bleed_is_cut_off_the_line_ends_and_kept_as_page_matter() -> None:
+    page = split(
+        _page(
+            "TEMPLE VIEWS TAKEN",
+            "No local news story published M",
+            "in recent years has caused B",
+            "so much comment as the story H",
+            "regarding the taking of pho- juH",
+            "tographic views in the Salt H",
+            "Lake temple by secret meth- H",
+            "ods. It was for hours almost B",
+            "the sole topic of conversation.",
+        )
+    )
+    [article] = page.articles
+    [paragraph] = article.paragraphs
+    assert "photographic views" in paragraph.text and "methods." in paragraph.text
+    assert " H " not in paragraph.text and "juH" not in paragraph.text
+    assert [o.kind for o in page.other] == ["furniture"]
+    assert page.other[0].text == "M B H juH H H B"
+
+
+def test_proper_nouns_broken_at_line_ends_are_not_bleed() -> None:
+    lines = (
+        "Of course it was not with the Louisiana Pur",
+        "chase that our career of expansion began. In",
+        "the middle of the war the region of Illi",
+        "nois and Indiana was added to our domain by",
+        "force of arms, as a sequel to the expedition.",
+    )
+    page = split(_page("EXPANSION", *lines))
+    [article] = page.articles
+    assert "Purchase" in article.paragraphs[0].text and "Illinois" in article.paragraphs[0].text
+    assert not page.other

@@ -19,7 +19,7 @@ import regex
 
 from . import cues, patterns
 from .cues import ADVT, lazy
-from .hyphens import Vocabulary
+from .hyphens import Vocabulary, _zipf
 from .model import Block, Line
 
 #: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
@@ -50,10 +50,16 @@ def split_blocks(text: str) -> list[Block]:
     ['标题', '甲甲甲甲乙乙乙乙丙丙', '丁丁丁丁戊戊戊戊己']
     """
     groups = _line_groups(text)
+    scripts = [_script("".join(line.text for line in group)) for group in groups]
+    bleeds: dict[int, list[Line]] = {}
+    for number, script in enumerate(scripts):
+        if script == "latin":
+            groups[number], bleed = cut_column_bleed(groups[number])
+            if bleed:
+                bleeds[number] = bleed
     all_lines = [line for group in groups for line in group]
     indents_mean_paragraphs = 0 < sum(line.indented for line in all_lines) < 0.8 * len(all_lines)
     width = _column_width(groups)
-    scripts = [_script("".join(line.text for line in group)) for group in groups]
     latin_lines = [
         line.text
         for group, script in zip(groups, scripts, strict=True)
@@ -66,6 +72,9 @@ def split_blocks(text: str) -> list[Block]:
     for number, (group, script) in enumerate(zip(groups, scripts, strict=True)):
         if vocabulary is not None and script == "latin":
             blocks += _latin_blocks(group, number, latin_width, vocabulary)
+            if number in bleeds:  # kept, as page matter of its own: nothing printed is lost
+                bleed = bleeds[number]
+                blocks.append(Block(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
             continue
         current = [group[0]]
         for previous, line in zip(group, group[1:], strict=False):
@@ -94,6 +103,67 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
             text = vocabulary.join(text, line.text)
     blocks.append(Block(tuple(current), number, "latin", text))
     return blocks
+
+
+def cut_column_bleed(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Letters of the next column that OCR ran onto the ends of this one's lines (`the taking
+    or! pho- juH` / `tographic views in the Salt Lako H`), cut off where they come in a run down
+    the column edge: the lines without them, and the cut-off pieces.
+
+    >>> rows = ["the taking of pho- juH", "tographic views in the H", "temple, by secret meth- H",
+    ...         "ods. It was for hours B", "the sole topic"]
+    >>> clean, bleed = cut_column_bleed([Line(t, 0, False) for t in rows])
+    >>> [line.text for line in clean][:2], [line.text for line in bleed]
+    (['the taking of pho-', 'tographic views in the'], ['juH', 'H', 'H', 'B'])
+    """
+    cuts = [_bleed_cut(line.text) for line in lines]
+    marked = [cut is not None for cut in cuts]
+    clean: list[Line] = []
+    bleed: list[Line] = []
+    for index, (line, cut) in enumerate(zip(lines, cuts, strict=True)):
+        window = marked[max(0, index - 2) : index + 3]
+        if cut is None or sum(window) < 3:  # one odd line end is text; a run is the column edge
+            clean.append(line)
+            continue
+        tail = line.text[cut:]
+        clean.append(Line(line.text[:cut].rstrip(), line.start, line.indented))
+        offset = cut + len(tail) - len(tail.lstrip())
+        bleed.append(Line(tail.strip(), line.start + offset, False))
+    return clean, bleed
+
+
+def _bleed_cut(text: str) -> int | None:
+    """Where the bleed at the end of one line begins: one or two short tokens no sentence ends
+    with (a capital or digit inside, not a word like `It`, not an initial with its stop)."""
+    if is_capitals(text):
+        return None
+    end = len(text.rstrip())
+    space = text.rfind(" ", 0, end)
+    if space <= 0 or not _bleed_like(text[space + 1 : end]):
+        return None
+    # a second token goes too when it is capitals or digits only (`SAn B1` keeps `SAn`)
+    before = text.rfind(" ", 0, space)
+    token = text[before + 1 : space]
+    if before > 0 and 0 < len(token) <= 4 and token.upper() == token and _bleed_like(token):
+        return before
+    return space
+
+
+def _bleed_like(token: str) -> bool:
+    if not 0 < len(token) <= 4 or token in ("I", "A", "&") or token[-1] in ".,;:?-":
+        return False
+    if len(token) == 1:
+        return token.isupper() or token.isdigit()
+    if token.isdigit():
+        return len(token) <= 2
+    if not any(ch.isupper() or ch.isdigit() or ch in "!|()" for ch in token):
+        return False
+    letters = token.strip("'\"!|()")
+    if letters.istitle() and len(letters) > 2:
+        return False  # `Illi` / `nois`, `Pur` / `chase`: a proper noun broken at the line end
+    if letters.isalpha() and (letters.istitle() or letters.islower()):
+        return _zipf()(letters.lower()) < 3.5  # `It`, `He`, `In` end sentences; `Bf`, `Sj` do not
+    return True
 
 
 def _latin_width(lines: list[str]) -> float:

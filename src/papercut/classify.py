@@ -105,6 +105,8 @@ def kind_of(block: Block) -> Kind:
 def _latin_kind(block: Block) -> Kind:
     text = block.text
     size = len(text)
+    if all(len(line.text) <= 6 for line in block.lines) and (len(block.lines) >= 3 or size <= 3):
+        return Kind.FURNITURE  # column bleed, stray marks (`i`, `V`, `«`): never text
     if cues.ADVT.search(text):
         return Kind.AD
     if size <= 60 and cues.LATIN_JUMP.match(text):

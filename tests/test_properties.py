@@ -77,9 +77,29 @@ def output_text(page: Page) -> str:
     return "\n".join(parts)
 
 
+#: the pieces of a Chronicling America page that its rules act on: hyphens, bleed, credits, ads
+LATIN_WORDS = [
+    "the", "gov-", "ernment", "well-", "known", "H", "B", "IB", "jM", "91", "By", "Associated",
+    "Press.", "WASHINGTON,", "Sept.", "16.—", "-Advt.", "(Copyright:", "1903:", "Illi", "nois",
+    "Mr.", '"', "—", "--", "VOIV", "O1", "LXIII----N", "Special", "to", "The", "Tribune.",
+    "PRICE", "CENTS.", ".", ",", ":",
+]  # fmt: skip
+LATIN_PAGES = st.lists(
+    st.lists(st.sampled_from(LATIN_WORDS), max_size=9).map(" ".join), min_size=1, max_size=40
+).map("\n".join)
+
+
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(PAGES)
 def test_every_letter_and_digit_lands_somewhere_exactly_once(text: str) -> None:
+    page = split(text)
+    assert content(output_text(page)) == content(text)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(LATIN_PAGES)
+def test_no_letter_is_lost_from_a_latin_page_either(text: str) -> None:
+    """Joined hyphens, cut bleed, lifted credits and datelines: every letter still lands once."""
     page = split(text)
     assert content(output_text(page)) == content(text)
 

@@ -28,14 +28,14 @@ class _Draft:
 
     __slots__ = ("kicker", "headline", "subheadline", "byline", "dateline", "paragraphs", "captions", "jumps")
 
-    def __init__(self) -> None:
+    def __init__(self, captions: list[Caption]) -> None:
         self.kicker: Field | None = None
         self.headline: Field | None = None
         self.subheadline: Field | None = None
         self.byline: Field | None = None
         self.dateline: Field | None = None
         self.paragraphs: list[Field] = []
-        self.captions: list[Caption] = []
+        self.captions = captions
         self.jumps: list[Field] = []
 
     def freeze(self) -> Article:
@@ -61,8 +61,7 @@ def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Arti
     waiting_captions: list[Caption] = []  # captions printed before any article began
 
     def start() -> _Draft:
-        drafts.append(_Draft())
-        drafts[-1].captions = waiting_captions.copy()
+        drafts.append(_Draft(waiting_captions.copy()))
         waiting_captions.clear()
         return drafts[-1]
 

@@ -41,7 +41,7 @@ def test_a_broken_cache_is_compiled_over(cache: Path) -> None:
     patterns.compile(PATTERN)
     patterns.save()
     [written] = cache.iterdir()
-    written.write_bytes(b"not a pickle")
+    written.write_bytes(b"not a cache")
     assert not _from_cache()
     patterns.save()
     assert _from_cache()
@@ -62,3 +62,13 @@ def test_an_empty_cache_dir_setting_turns_the_cache_off(cache: Path, monkeypatch
     patterns.save()
     assert not list(cache.iterdir())
     assert not _from_cache()
+
+
+def test_patterns_with_flags_are_cached_too(cache: Path) -> None:
+    import regex
+
+    patterns.compile(r"by associated press", regex.IGNORECASE)
+    patterns.save()
+    patterns.forget()
+    found = patterns.compile(r"by associated press", regex.IGNORECASE)
+    assert found.match("BY ASSOCIATED PRESS") and not patterns._changed

@@ -8,10 +8,10 @@ bytes of the output do not depend on the number of workers.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import NamedTuple
 
 from . import output
@@ -58,16 +58,18 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
     tasks: list[Task] = []
     missing: list[Result] = []
     for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob(pattern) if p.is_file())
-            tasks += [Task(str(p), str(p.relative_to(path))) for p in found]
-        elif path.exists() or name == "-":
-            tasks.append(Task(name, path.name if name != "-" else "stdin.txt"))
+        if os.path.isdir(name):
+            found = sorted(_files_under(name, pattern), key=_path_order)
+            tasks += [Task(p, os.path.relpath(p, name)) for p in found]
+        elif os.path.exists(name) or name == "-":
+            tasks.append(Task(name, os.path.basename(os.path.normpath(name)) if name != "-" else "stdin.txt"))
         elif GLOB_CHARS & set(name):
             root = _glob_root(name)
-            found = sorted(Path(p) for p in glob.glob(name, recursive=True) if Path(p).is_file())
-            tasks += [Task(str(p), _relative(p, root)) for p in found]
+            found = sorted(
+                (os.path.normpath(p) for p in glob.glob(name, recursive=True) if os.path.isfile(p)),
+                key=_path_order,
+            )
+            tasks += [Task(p, _relative(p, root)) for p in found]
             if not found:
                 missing.append(Result(Task(name, name), None, error=f"{name}: no file matches"))
         else:
@@ -75,17 +77,29 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
     return tasks, missing
 
 
-def _glob_root(pattern: str) -> Path:
-    parts = Path(pattern).parts
-    fixed = [p for p in parts[: next(i for i, p in enumerate(parts) if GLOB_CHARS & set(p))]]
-    return Path(*fixed) if fixed else Path(".")
+def _files_under(folder: str, pattern: str) -> Iterator[str]:
+    """Files below `folder` whose names match `pattern`; symlinked folders are not followed."""
+    for root, _, names in os.walk(folder):
+        for name in fnmatch.filter(names, pattern):
+            path = os.path.normpath(os.path.join(root, name))
+            if os.path.isfile(path):
+                yield path
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return path.name
+def _path_order(path: str) -> list[str]:
+    """Folder by folder, as paths sort (`a/b` before `a-b`), not character by character."""
+    return path.split(os.sep)
+
+
+def _glob_root(pattern: str) -> str:
+    """The folder a glob starts from: `issues/1950-*/*.txt` -> `issues`."""
+    fixed = pattern[: min(pattern.index(c) for c in GLOB_CHARS if c in pattern)]
+    return os.path.dirname(fixed) or "."
+
+
+def _relative(path: str, root: str) -> str:
+    relative = os.path.relpath(path, root)
+    return os.path.basename(path) if relative.startswith("..") else relative
 
 
 def process_page(task: Task, options: Options) -> Result:
@@ -108,7 +122,7 @@ def process_with(task: Task, options: Options, read: Callable[[Task, Options], t
         rendered = output.render(page, options.format, options.indent)
         if options.out_dir is None:
             return Result(task, rendered, len(page.articles))
-        target = out_path(Path(options.out_dir), task, options.format == "jsonl")
+        target = out_path(options.out_dir, task, options.format == "jsonl")
         try:
             write_atomic(target, rendered, _protected)
         except OSError as exc:
@@ -125,11 +139,11 @@ def _process_star(args: tuple[Task, Options]) -> Result:
 
 
 #: the batch's own pages, which no output may replace; set in each process that writes
-_protected: frozenset[Path] = frozenset()
+_protected: frozenset[str] = frozenset()
 
 
 def run(
-    tasks: list[Task], options: Options, jobs: int, protected: frozenset[Path] = frozenset()
+    tasks: list[Task], options: Options, jobs: int, protected: frozenset[str] = frozenset()
 ) -> Iterator[Result]:
     """Results in input order, from `jobs` worker processes (in this process for one job)."""
     if jobs <= 1 or len(tasks) <= 1:
@@ -147,7 +161,7 @@ def run(
         yield from pool.imap(_process_star, ((t, options) for t in tasks), chunksize=chunk)
 
 
-def _start_worker(protected: frozenset[Path], in_pool: bool = True) -> None:
+def _start_worker(protected: frozenset[str], in_pool: bool = True) -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool, and die on its SIGTERM (held
     while a file is being written, so none is left half-written)."""
     global _protected
@@ -159,29 +173,32 @@ def _start_worker(protected: frozenset[Path], in_pool: bool = True) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def out_path(out_dir: Path, task: Task, jsonl: bool) -> Path:
-    suffix = ".jsonl" if jsonl else ".json"
-    return out_dir / Path(task.relative).with_suffix(suffix)
+def out_path(out_dir: str | os.PathLike[str], task: Task, jsonl: bool) -> str:
+    """Where `--out-dir` puts a page: its path under the input root, `.txt` -> `.json`."""
+    return os.path.join(out_dir, os.path.splitext(task.relative)[0] + (".jsonl" if jsonl else ".json"))
 
 
-def is_done(task: Task, target: Path) -> bool:
+def is_done(task: Task, target: str) -> bool:
     """For --resume: the output exists and is newer than the page it was made from."""
     try:
-        return target.stat().st_mtime >= Path(task.path).stat().st_mtime
+        return os.stat(target).st_mtime >= os.stat(task.path).st_mtime
     except OSError:
         return False
 
 
-def write_atomic(target: Path, text: str, protected: frozenset[Path] = frozenset()) -> None:
+def write_atomic(target: str | os.PathLike[str], text: str, protected: frozenset[str] = frozenset()) -> None:
     """Write through a temporary file renamed into place: a reader, or an interrupted run,
-    never sees half a file. Refuses to write over a page of the batch (`protected`)."""
-    if target.resolve() in protected:
-        raise InputError(str(target), "refusing to overwrite an input file")
+    never sees half a file. Refuses to write over a page of the batch (`protected`: their
+    real paths)."""
+    target = os.fspath(target)
+    if os.path.realpath(target) in protected:
+        raise InputError(target, "refusing to overwrite an input file")
     import tempfile  # here: it pulls in shutil, bz2 and lzma, which a single page never needs
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    folder = os.path.dirname(target) or "."
+    os.makedirs(folder, exist_ok=True)
     with _signals_held():
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        handle, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".part", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)

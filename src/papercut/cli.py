@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, NoReturn, TypeVar
 
 import click
@@ -60,7 +60,7 @@ def main() -> None:
 @click.option(
     "-o",
     "--out-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False, path_type=str),
     help="Write one .json per page here, mirroring the input tree.",
 )
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: cores].")
@@ -135,7 +135,7 @@ def split_command(
         tasks, missing = batch.discover(inputs, pattern)
     if not tasks and not missing:
         _fail(f"no pages found in {', '.join(inputs)} (looking for {pattern}; see --glob)")
-    single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not Path(inputs[0]).is_dir()
+    single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not os.path.isdir(inputs[0])
     if "-" in inputs:
         jobs = 1  # standard input can be read once, in this process
     workers = jobs or _cores()
@@ -153,7 +153,7 @@ def split_command(
     )
     if out_dir is not None and resume:
         before = len(tasks)
-        tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(Path(out_dir), t, jsonl))]
+        tasks = [t for t in tasks if not batch.is_done(t, batch.out_path(out_dir, t, jsonl))]
         skipped = before - len(tasks)
     else:
         skipped = 0
@@ -161,7 +161,7 @@ def split_command(
     # outputs end in .json or .jsonl, so only an input named so could be written over; keeping
     # just those keeps a million-page batch from holding a million resolved paths
     protected = frozenset(
-        Path(t.path).resolve() for t in tasks if t.path != "-" and t.path.endswith((".json", ".jsonl"))
+        os.path.realpath(t.path) for t in tasks if t.path != "-" and t.path.endswith((".json", ".jsonl"))
     )
     signal.signal(signal.SIGTERM, _terminated)
     started = time.monotonic()
@@ -199,7 +199,7 @@ def split_command(
                     result.text,
                 )
             elif out_dir is not None:
-                target = batch.out_path(Path(out_dir), result.task, jsonl)
+                target = batch.out_path(out_dir, result.task, jsonl)
                 batch.write_atomic(target, result.text, protected)
             else:
                 _emit(stdout, result.text)
@@ -317,10 +317,10 @@ def schema() -> None:
 @click.argument("page", metavar="PAGE")
 @click.option("--json", "as_json", is_flag=True, help="The same facts as JSON.")
 @click.option("--html", "as_html", is_flag=True, help="A self-contained HTML page (use with -o).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str), help="Write here.")
 @click.option("--encoding", help="Decode with this encoding instead of detecting it.")
 def explain_command(
-    page: str, as_json: bool, as_html: bool, output: Path | None, encoding: str | None
+    page: str, as_json: bool, as_html: bool, output: str | None, encoding: str | None
 ) -> None:
     """Show how papercut read PAGE: each block's lines, role and article, and every repair.
 
@@ -357,6 +357,6 @@ def explain_command(
     from .batch import write_atomic
 
     try:
-        write_atomic(output, rendered, frozenset({Path(page).resolve()}))
+        write_atomic(output, rendered, frozenset({os.path.realpath(page)}))
     except PapercutError as exc:
         _fail(str(exc))

@@ -139,9 +139,7 @@ def write_text(url: str, text: str) -> None:
     """Write one output whole: locally through a temporary file renamed into place; on an
     object store a single PUT, which is all-or-nothing already."""
     if "://" not in url or url.startswith("file://"):
-        from pathlib import Path
-
-        batch.write_atomic(Path(url.removeprefix("file://")), text)
+        batch.write_atomic(url.removeprefix("file://"), text)
         return
     with fsspec.open(url, "w", encoding="utf-8") as handle:
         handle.write(text if text.endswith("\n") else text + "\n")

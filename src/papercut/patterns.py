@@ -2,10 +2,12 @@
 
 `regex` compiles a pattern in Python, and papercut's patterns (the Chinese credit and byline
 patterns above all) cost about 60 ms to compile, more than the rest of a one-page run. A
-compiled `regex` pattern pickles as the code the compiler made, and unpickles without compiling
-again (under 1 ms for all of them), so the first run keeps them in a cache file and later runs
-load it. The file is named for the `regex` and Python versions that made it, and a pattern whose
-text changed is simply compiled again; a cache that cannot be read or written is passed over.
+compiled `regex` pattern pickles as the code the compiler made (its `copyreg` reduction), and is
+rebuilt from that code without compiling again (under 1 ms for all of them), so the first run
+keeps that code in a cache file and later runs load it. The file holds plain data (`marshal`:
+strings, numbers, lists), never anything that runs; it is named for the `regex` and Python
+versions that made it, a pattern whose text changed is simply compiled again, and a cache that
+cannot be read or written is passed over.
 
     PAPERCUT_CACHE_DIR=/some/dir   where the file goes (default: $XDG_CACHE_HOME/papercut,
                                    else ~/.cache/papercut)
@@ -16,9 +18,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import copyreg
+import marshal
 import os
-import pickle
 import sys
+from typing import Any
 
 import regex
 
@@ -26,6 +30,8 @@ Key = tuple[str, int]
 
 _compiled: dict[Key, regex.Pattern[str]] | None = None
 _changed = False
+#: a compiled pattern -> (how `regex` rebuilds it, its code): what pickling one uses
+_reduce: Any = copyreg.dispatch_table[regex.Pattern]
 
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 - the regex name
@@ -34,7 +40,7 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 -
     if _compiled is None:
         _compiled = _load()
         atexit.register(save)
-    key = (pattern, flags)
+    key = (pattern, int(flags))  # a RegexFlag is an int that marshal cannot write
     found = _compiled.get(key)
     if found is None:
         found = _compiled[key] = regex.compile(pattern, flags)
@@ -50,7 +56,7 @@ def cache_file() -> str | None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         configured = os.path.join(base, "papercut")
     version = f"regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
-    return os.path.join(configured, f"patterns-{version}.pickle")
+    return os.path.join(configured, f"patterns-{version}.marshal")
 
 
 def _load() -> dict[Key, regex.Pattern[str]]:
@@ -59,16 +65,15 @@ def _load() -> dict[Key, regex.Pattern[str]]:
         return {}
     try:
         status = os.stat(path)
-        # unpickling runs what the file says: only a file no one else can have written
+        # only a file no one else can have written: its code becomes the patterns' code
         if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
             return {}
         with open(path, "rb") as stream:
-            data = pickle.load(stream)
+            data = marshal.load(stream)
+        rebuild = _reduce(regex.compile(""))[0]
+        return {key: rebuild(*code) for key, code in data.items()}
     except Exception:  # missing, unreadable, truncated, from another version: compile instead
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, regex.Pattern)}
 
 
 def save() -> None:
@@ -84,10 +89,10 @@ def save() -> None:
         os.makedirs(folder, mode=0o700, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=".patterns.", dir=folder)
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(_compiled, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            marshal.dump({key: _reduce(found)[1] for key, found in _compiled.items()}, stream)
         os.replace(temp, path)
         _changed = False
-    except OSError:  # a read-only home, a full disk: the next run compiles, that is all
+    except (OSError, ValueError):  # a read-only home, a full disk: the next run compiles
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(temp)
 

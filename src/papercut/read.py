@@ -8,10 +8,10 @@ anything else goes to charset-normalizer, a maintained detector, never to a hand
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from pathlib import Path
 from typing import IO
 
 from .errors import InputError
@@ -69,9 +69,9 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     )
 
 
-def read_path(path: str | Path, encoding: str | None = None) -> tuple[str, Source]:
+def read_path(path: str | os.PathLike[str], encoding: str | None = None) -> tuple[str, Source]:
     """Read and decode one page file; every failure is an InputError naming the file."""
-    return read_opened(str(path), lambda: Path(path).stat().st_size, lambda: open(path, "rb"), encoding)
+    return read_opened(os.fspath(path), lambda: os.stat(path).st_size, lambda: open(path, "rb"), encoding)
 
 
 def read_input(name: str, encoding: str | None = None) -> tuple[str, Source]:

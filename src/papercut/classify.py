@@ -81,7 +81,7 @@ def kind_of(block: Block) -> Kind:
     credit = cues.credit_at_end(text) if size <= 200 else None
     if credit:
         return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
-    role_word = cues.ROLE_HINT.search(text) is not None
+    role_word = cues.has_role_word(text)
     if role_word and size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
     if role_word and size <= 40 and cues.BYLINE.match(text):

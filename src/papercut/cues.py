@@ -89,8 +89,6 @@ JUMP = patterns.compile(
     r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
 )
 
-#: cheap first looks, so most body paragraphs skip the costly patterns above
-CREDIT_HINT = re.compile(r"摄|发|供图|图|资料")
 #: a credit is never longer than this, so only a text's tail is searched for one
 CREDIT_REACH = 60
 
@@ -99,12 +97,25 @@ def credit_at_end(text: str) -> regex.Match[str] | None:
     """The photo credit ending `text`, if any; looks at the tail only, and only when a
     character every credit has is there."""
     start = max(0, len(text) - CREDIT_REACH)
-    if CREDIT_HINT.search(text, start) is None:
-        return None
+    tail = text[start:]
+    if "摄" not in tail and "发" not in tail and "图" not in tail and "资料" not in tail:
+        return None  # a credit says 摄, 发, 图 (供图) or 资料
     return CREDIT_TAIL.search(text, start)
 
 
-ROLE_HINT = re.compile(r"记者|通讯员|评论员|实习生|撰稿|文[/／:：]|作者")
+def has_role_word(text: str) -> bool:
+    """记者 / 通讯员 / 评论员 / 实习生 / 撰稿 / 文/ / 作者: a word only a credit line says; a
+    cheap first look (plain `in`, nothing to compile) before the costly patterns above."""
+    return (
+        "记者" in text
+        or "通讯员" in text
+        or "评论员" in text
+        or "实习生" in text
+        or "撰稿" in text
+        or "作者" in text
+        or ("文" in text and ("文/" in text or "文／" in text or "文:" in text or "文：" in text))
+    )
+
 
 # --- Latin-script pages (Chronicling America OCR) ---------------------------------------------
 # Compiled on first use: a Chinese page never needs them, and compiling costs start-up time.

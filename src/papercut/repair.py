@@ -35,6 +35,14 @@ def repair(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Decision]]:
     return pieces, decisions
 
 
+#: a jump line is never longer than this: `（下转第二版）` / `（上接第1版）`
+JUMP_REACH = 32
+
+
+def _jump_word(text: str, start: int) -> bool:
+    return "接" in text[start:] or "转" in text[start:]
+
+
 def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Piece]:
     """Cut a caption's credit, a closing credit or a jump line off the text it was run into.
 
@@ -50,8 +58,11 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
                 decisions.append(Decision("repair", "credit", piece.spans, credit["credit"]))
                 continue
         if piece.role is Role.BODY:
-            closing = cues.CLOSING_CREDIT.search(piece.text)
-            jump = cues.JUMP.search(piece.text)
+            # both end the text: a closing bracket last, a 接/转 among the last characters
+            ends = piece.text.rstrip(" \t\u00a0\u3000")[-1:]
+            closing = cues.CLOSING_CREDIT.search(piece.text) if ends in ("）", ")") else None
+            near_end = max(0, len(piece.text) - JUMP_REACH)
+            jump = cues.JUMP.search(piece.text, near_end) if _jump_word(piece.text, near_end) else None
             tail = closing or jump
             if tail and tail.start() > 0:
                 head_spans, tail_spans = cut_spans(piece.spans, tail.start())

@@ -52,6 +52,11 @@ def ocr(text: str) -> str:
     return out
 
 
+def lines_damage(text: str) -> str:
+    """Another engine's habits: an ellipsis read as 。。。, Latin capitals set full-width."""
+    return ocr(text).replace("...", "。。。").replace("APP", "ＡＰＰ")
+
+
 def wide_digits(text: str) -> str:
     return text.translate({0x30 + i: 0xFF10 + i for i in range(10)})
 
@@ -253,6 +258,23 @@ LINES = [
     ),
 ]
 
+LINES.append(
+    Art(
+        kicker="数字生活新体验",
+        headline="老年人也能轻松用上手机APP",
+        dateline="新华社杭州3月4日电",
+        dateline_printed="新华社杭州3月4日电（记者 王五）",
+        byline="记者 王五",
+        paragraphs=[
+            "“扫码、挂号、缴费……以前样样都要找孙子帮忙。”今年七十岁的刘大爷说，现在社区开设了手机课堂，他学会了用APP看病挂号。",
+            "社区工作人员介绍，课程内容可登录http://www.zjol.com.cn查询，每周二、周四下午开课，全部免费。",
+        ],
+        captions=[("志愿者在社区手机课堂上为老人讲解", "（新华社发）")],
+        caption_after={0: 0},
+        caption_credit_own_line=True,
+    )
+)
+
 LINES_OTHER = [
     {"kind": "furniture", "text": "人民日报"},
     {"kind": "furniture", "text": "2019年3月5日 星期二"},
@@ -331,7 +353,11 @@ def main() -> None:
     )
     top = ["人民日报", "2019年3月5日 星期二"]
     bottom = [["本报订阅热线", "0571-85310000"]]
-    write("one-paragraph-a-line", print_page(LINES, "lines", top, bottom), gold(LINES, LINES_OTHER))
+    write(
+        "one-paragraph-a-line",
+        print_page(LINES, "lines", top, bottom, damage=lines_damage),
+        gold(LINES, LINES_OTHER),
+    )
     top = ["今日导读", "春耕备耕进行时", "一图读懂政府工作报告"]
     ad = [["欢迎订阅2019年度本报", "全国各地邮局均可订阅"]]
     page = print_page(MIXED[:1], "wrapped", top, ad, width=14)

@@ -19,7 +19,7 @@ import regex
 
 from . import cues, patterns
 from .cues import ADVT, lazy
-from .hyphens import Vocabulary, _zipf
+from .hyphens import Vocabulary, word_frequency
 from .model import Block, Line
 
 #: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
@@ -29,7 +29,7 @@ LATIN_START = lazy(
     r"^(?:[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.' ]+)?, (?:[A-Z][a-z]{2,8}\.?|Sept\.) \d{1,2}\b"
     r"|[A-Z][A-Z.' ]{2,} \((?:AP|UP|UPI|Reuters|Special)\)"
     r"|By [A-Z]|\(By |Special (?:Dispatch |Correspondence )?to |\(?Continued (?:on|from) "
-    r"|Photo by |\(Copyright)"
+    r"|\(Copyright)"  # photo credits: LATIN_CREDIT_START; whole-line credits: _credit_line
 )
 LATIN_CREDIT_START = lazy(r"^(?:[—-]\s*)?(?:Staff )?Photo(?:graph)? by ", regex.IGNORECASE)
 LATIN_NAME_CUT = lazy(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Messrs|Dr|St|Gen|Col|Capt|Gov|Rev|Hon|Prof|Sen|Rep)\.$")
@@ -94,8 +94,9 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
     blocks: list[Block] = []
     current = [group[0]]
     text = group[0].text
-    for previous, line in zip(group, group[1:], strict=False):
-        if _latin_break(previous.text, line.text, width):
+    credits = [_credit_line(line.text) for line in group]  # a whole-line credit stands alone
+    for index, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
+        if _latin_break(previous.text, line.text, width) or credits[index] or credits[index + 1]:
             blocks.append(Block(tuple(current), number, "latin", text))
             current, text = [line], line.text
         else:
@@ -132,6 +133,15 @@ def cut_column_bleed(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return clean, bleed
 
 
+def is_column_bleed(block: Block) -> bool:
+    """A block of what `cut_column_bleed` cut off: three or more lines, each one or two bleed
+    tokens."""
+    return len(block.lines) >= 3 and all(
+        len(tokens) <= 2 and all(bleed_like(token) for token in tokens)
+        for tokens in (line.text.split() for line in block.lines)
+    )
+
+
 def _bleed_cut(text: str) -> int | None:
     """Where the bleed at the end of one line begins: one or two short tokens no sentence ends
     with (a capital or digit inside, not a word like `It`, not an initial with its stop)."""
@@ -139,17 +149,18 @@ def _bleed_cut(text: str) -> int | None:
         return None
     end = len(text.rstrip())
     space = text.rfind(" ", 0, end)
-    if space <= 0 or not _bleed_like(text[space + 1 : end]):
+    if space <= 0 or not bleed_like(text[space + 1 : end]):
         return None
     # a second token goes too when it is capitals or digits only (`SAn B1` keeps `SAn`)
     before = text.rfind(" ", 0, space)
     token = text[before + 1 : space]
-    if before > 0 and 0 < len(token) <= 4 and token.upper() == token and _bleed_like(token):
+    if before > 0 and 0 < len(token) <= 4 and token.upper() == token and bleed_like(token):
         return before
     return space
 
 
-def _bleed_like(token: str) -> bool:
+def bleed_like(token: str) -> bool:
+    """A token that can be the next column's letters run onto a line end (`H`, `juH`, `9j`)."""
     if not 0 < len(token) <= 4 or token in ("I", "A", "&") or token[-1] in ".,;:?-":
         return False
     if len(token) == 1:
@@ -162,7 +173,7 @@ def _bleed_like(token: str) -> bool:
     if letters.istitle() and len(letters) > 2:
         return False  # `Illi` / `nois`, `Pur` / `chase`: a proper noun broken at the line end
     if letters.isalpha() and (letters.istitle() or letters.islower()):
-        return _zipf()(letters.lower()) < 3.5  # `It`, `He`, `In` end sentences; `Bf`, `Sj` do not
+        return word_frequency()(letters.lower()) < 3.5  # `It`, `He`, `In` end sentences; `Bf`, `Sj` do not
     return True
 
 
@@ -180,8 +191,6 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
-        or _credit_line(line)
-        or _credit_line(previous)
     ):
         return True
     if is_capitals(previous):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from enum import Enum, auto
 
 from . import cues, patterns
-from .blocks import is_capitals
+from .blocks import is_capitals, is_column_bleed
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -105,8 +105,8 @@ def kind_of(block: Block) -> Kind:
 def _latin_kind(block: Block) -> Kind:
     text = block.text
     size = len(text)
-    if all(len(line.text) <= 6 for line in block.lines) and (len(block.lines) >= 3 or size <= 3):
-        return Kind.FURNITURE  # column bleed, stray marks (`i`, `V`, `«`): never text
+    if size <= 3 or is_column_bleed(block):
+        return Kind.FURNITURE  # stray marks (`i`, `V`, `«`), and the bleed `blocks` cut off
     if cues.ADVT.search(text):
         return Kind.AD
     if size <= 60 and cues.LATIN_JUMP.match(text):

@@ -191,9 +191,9 @@ def split_command(
                 continue
             pages += 1
             articles += result.articles
-            if result.written:
-                pass
-            elif out_dir is not None and remote:
+            if result.written:  # the worker wrote it (a local -o without --dask)
+                continue
+            if out_dir is not None and remote:
                 on_dask.write_text(
                     on_dask.join(str(out_dir), result.task.relative, ".jsonl" if jsonl else ".json"),
                     result.text,

@@ -26,7 +26,7 @@ KNOWN = 3.0
 
 
 @cache
-def _zipf() -> Callable[[str], float]:
+def word_frequency() -> Callable[[str], float]:
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # without the resource, the page's own vocabulary still decides
@@ -82,7 +82,7 @@ class Vocabulary:
         seen_joined, seen_compound = self.counts[joined], self.counts[compound]
         if seen_joined != seen_compound:
             return seen_compound > seen_joined
-        zipf = _zipf()
+        zipf = word_frequency()
         if zipf(joined) >= KNOWN:
             return False
         return zipf(first.lower()) >= KNOWN and zipf(second.lower()) >= KNOWN
@@ -97,6 +97,6 @@ class Vocabulary:
             return False
         if self.counts[joined] != self.pairs[first.lower(), second.lower()]:
             return self.counts[joined] > self.pairs[first.lower(), second.lower()]  # the page's usage
-        zipf = _zipf()
+        zipf = word_frequency()
         whole = zipf(joined)
         return whole >= 2.0 and whole + 9 >= zipf(first.lower()) + zipf(second.lower()) + 1.5

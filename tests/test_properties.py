@@ -152,6 +152,24 @@ def test_the_cheap_furniture_hint_never_hides_a_header_line(text: str) -> None:
         assert cues.FURNITURE_HINT.search(text)
 
 
+#: what photo credits are made of, and what sits around them
+CREDIT_PIECES = [
+    "摄", "摄影", "发", "图", "供图", "资料图片", "（", "）", "(", ")", "/", "／", "：", ":", " ", "\u3000",
+    "\u00a0", "\n", "新华社", "记者", "本报", "《浙江日报》", "视觉中国", "影像中国", "张三", "李四", "梁臻",
+    "。", "会议现场", "发展", "图为", "影响", "（新华社发）", "（记者 张三 摄）", "东方IC发", "图/李四",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=14).map("".join))
+def test_the_look_at_a_texts_end_never_hides_a_photo_credit(text: str) -> None:
+    from papercut import cues
+
+    found = cues.credit_at_end(text)
+    full = cues.CREDIT_TAIL.search(text, max(0, len(text) - cues.CREDIT_REACH))
+    assert (found and found.span()) == (full and full.span())
+
+
 _json_leaves = st.none() | st.booleans() | st.integers() | st.text()
 _json_values = st.recursive(
     _json_leaves,

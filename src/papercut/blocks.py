@@ -77,8 +77,19 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
             continue
         current = [group[0]]
+        previous_credit = None  # whether the line above ends with a photo credit, once asked
         for previous, line in zip(group, group[1:], strict=False):
-            if _continues(previous, line, width, indents_mean_paragraphs):
+            continues = _continues(previous, line, width, indents_mean_paragraphs)
+            if continues:
+                # a caption dropped into a column, with no blank line around it, ends the paragraph
+                if previous_credit is None:
+                    previous_credit = _has_credit(previous.text)
+                line_credit = _has_credit(line.text)
+                continues = not previous_credit and not line_credit
+                previous_credit = line_credit
+            else:
+                previous_credit = None
+            if continues:
                 current.append(line)
             else:
                 blocks.append(Block.make(tuple(current), number, script))
@@ -276,8 +287,6 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
         return False
     if width is None:
         return False
-    if _has_credit(previous.text) or _has_credit(line.text):
-        return False  # a caption dropped into a column, with no blank line around it
     return len(previous.text) >= width - 2.5
 
 

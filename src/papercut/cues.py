@@ -93,13 +93,19 @@ JUMP = patterns.compile(
 CREDIT_REACH = 60
 
 
+#: the last character of every credit but `图：张三`: 摄 / 摄影 / 发 / 供图 / a closing bracket
+CREDIT_LAST = frozenset("摄影发图）)")
+
+
 def credit_at_end(text: str) -> regex.Match[str] | None:
-    """The photo credit ending `text`, if any; looks at the tail only, and only when a
-    character every credit has is there."""
+    """The photo credit ending `text`, if any. The pattern is costly (a name may start at any
+    character of the tail), so it runs only where a credit's last character ends the text or the
+    tail holds the 图 or 影 of `图：张三` / `摄影/李四`: most lines are ruled out by one look at their end."""
     start = max(0, len(text) - CREDIT_REACH)
-    tail = text[start:]
-    if "摄" not in tail and "发" not in tail and "图" not in tail and "资料" not in tail:
-        return None  # a credit says 摄, 发, 图 (供图) or 资料
+    if text.rstrip(" \t\u00a0\u3000\n")[-1:] not in CREDIT_LAST:
+        tail = text[start:]
+        if "图" not in tail and "影" not in tail:
+            return None
     return CREDIT_TAIL.search(text, start)
 
 

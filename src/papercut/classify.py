@@ -17,7 +17,7 @@ from .blocks import is_capitals, is_column_bleed
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
-OPEN_END = patterns.compile(r"[。；：;:，,、]$")
+OPEN_END = frozenset("。；：;:，,、")
 #: headings are short; anything longer is text
 HEADING_MAX = 40
 #: the longest text a caption is taken to be when only a credit line says so
@@ -37,8 +37,6 @@ KICKER_SPLIT = patterns.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]
 #: a kicker on its own line may also be the scene-setting clause: 在全省平安建设大会上 / 在春节来临之际
 KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
-#: a paragraph introducing a list: `会上被授予“平安金鼎”的平安市名单：`
-LIST_INTRO = patterns.compile(r"[:：]\s*$")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
@@ -97,7 +95,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION
-    if size <= HEADING_MAX and not OPEN_END.search(text) and "。" not in text[:-1]:
+    if size <= HEADING_MAX and text[-1:] not in OPEN_END and "。" not in text[:-1]:
         return Kind.SHORT
     return Kind.BODY
 
@@ -169,7 +167,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             photo = end < len(kinds) and kinds[end] is Kind.CAPTION
             if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
                 after = Kind.CAPTION  # a photo story: a headline over a captioned picture
-            listing = bool(pieces) and pieces[-1].role is Role.BODY and LIST_INTRO.search(pieces[-1].text)
+            # a paragraph ending in a colon introduces a list: `…的平安市名单：`
+            listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
             made = _short_run(run, after, in_article, teaser_open, ads, listing)
             pieces.extend(made)
             if any(p.starts_article for p in made):
@@ -241,19 +240,12 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
 
 def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:
     """Groups of short lines that say what only an advertisement says (`免费法律咨询平台`)."""
-    by_group: dict[int, list[int]] = {}
-    for index, block in enumerate(blocks):
-        by_group.setdefault(block.group, []).append(index)
-    found = set()
-    for group, members in by_group.items():
-        texts = [blocks[m].text for m in members]
-        if (
-            all(kinds[m] in (Kind.SHORT, Kind.BODY) for m in members)
-            and all(len(t) <= 40 and not t.endswith("。") for t in texts)
-            and any(cues.AD.search(t) for t in texts)
-        ):
-            found.add(group)
-    return found
+    short_lines: dict[int, bool] = {}
+    for block, kind in zip(blocks, kinds, strict=True):
+        text = block.text
+        fits = kind in (Kind.SHORT, Kind.BODY) and len(text) <= 40 and not text.endswith("。")
+        short_lines[block.group] = short_lines.get(block.group, True) and fits
+    return {block.group for block in blocks if short_lines[block.group] and cues.AD.search(block.text)}
 
 
 def _short_run(

@@ -43,6 +43,9 @@ _FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`
 HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
+#: the characters the bracket and quote rules act on; the rules visit only these, not every character
+PAREN = patterns.compile(r"[()]")
+QUOTE = patterns.compile(r"[\"'“”‘’]")
 
 
 def normalize(text: str) -> str:
@@ -137,27 +140,24 @@ def _is_cjk(ch: str) -> bool:
 
 def _parens(text: str) -> tuple[str, int]:
     """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`."""
-    chars = list(text)
     stack: list[int] = []
     convert: set[int] = set()
-    for i, ch in enumerate(chars):
-        if ch == "(":
+    for match in PAREN.finditer(text):
+        i = match.start()
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")":
-            if stack:
-                start = stack.pop()
-                inner = text[start + 1 : i]
-                outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
-                if CJK.search(inner) or any(_is_cjk(c) for c in outside):
-                    convert.update((start, i))
-            elif i and _is_cjk(text[i - 1]):
-                convert.add(i)
+        elif stack:
+            start = stack.pop()
+            inner = text[start + 1 : i]
+            outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
+            if CJK.search(inner) or any(_is_cjk(c) for c in outside):
+                convert.update((start, i))
+        elif i and _is_cjk(text[i - 1]):
+            convert.add(i)
     for start in stack:
         if start + 1 < len(text) and _is_cjk(text[start + 1]):
             convert.add(start)
-    for i in convert:
-        chars[i] = _FULL_PAREN[chars[i]]
-    return "".join(chars), len(convert)
+    return _replace_at(text, {i: _FULL_PAREN[text[i]] for i in convert}), len(convert)
 
 
 def _quotes(text: str) -> tuple[str, int]:
@@ -165,10 +165,11 @@ def _quotes(text: str) -> tuple[str, int]:
 
     Curly quotes already on the page count in the turn, so a page mixing both still pairs up.
     """
-    chars = list(text)
     double_open = single_open = False
-    changed = 0
-    for i, ch in enumerate(chars):
+    replace: dict[int, str] = {}
+    for match in QUOTE.finditer(text):
+        i = match.start()
+        ch = text[i]
         if ch == "“":
             double_open = True
         elif ch == "”":
@@ -177,19 +178,30 @@ def _quotes(text: str) -> tuple[str, int]:
             single_open = True
         elif ch == "’":
             single_open = False
-        elif ch in "\"'":
+        else:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < len(text) else ""
             if not (_is_cjk(before) or _is_cjk(after)):
                 continue
             if ch == '"':
-                chars[i] = "”" if double_open else "“"
+                replace[i] = "”" if double_open else "“"
                 double_open = not double_open
             else:
-                chars[i] = "’" if single_open else "‘"
+                replace[i] = "’" if single_open else "‘"
                 single_open = not single_open
-            changed += 1
-    return "".join(chars), changed
+    return _replace_at(text, replace), len(replace)
+
+
+def _replace_at(text: str, replace: dict[int, str]) -> str:
+    """`text` with the single characters at the given offsets replaced."""
+    out: list[str] = []
+    last = 0
+    for i in sorted(replace):
+        out.append(text[last:i])
+        out.append(replace[i])
+        last = i + 1
+    out.append(text[last:])
+    return "".join(out)
 
 
 #: "--" between words, the typewriter's dash: `peace--at last` -> `peace—at last`

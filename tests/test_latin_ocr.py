@@ -226,3 +226,79 @@ def test_proper_nouns_broken_at_line_ends_are_not_bleed() -> None:
     [article] = page.articles
     assert "Purchase" in article.paragraphs[0].text and "Illinois" in article.paragraphs[0].text
     assert not page.other
+
+
+#: a column of text set to the width the rules measure (the longest lines run to the margin)
+STORY = (
+    "The mayor spoke for an hour last night in",
+    "the council chamber, and the members of",
+    "the board listened to him with patience.",
+)
+
+
+def _paragraphs(*lines: str) -> list[str]:
+    page = split(_page("COUNCIL HEARS MAYOR", "By Associated Press.", *lines))
+    [article] = page.articles
+    return [p.text for p in article.paragraphs]
+
+
+def test_a_speck_after_the_last_sentence_of_a_paragraph_does_not_join_the_next() -> None:
+    for speck in (" ,", " i", " '"):
+        paragraphs = _paragraphs(*STORY, "Paul is attending him." + speck, *STORY)
+        assert len(paragraphs) == 2, speck
+        assert paragraphs[0].endswith("Paul is attending him." + speck)
+
+
+def test_a_stray_word_a_or_i_at_a_lines_end_still_goes_on() -> None:
+    for word in ("I", "a"):
+        paragraphs = _paragraphs(*STORY[:2], "the board, who said he was ready. " + word, *STORY[1:])
+        assert len(paragraphs) == 1, word
+
+
+def test_a_quotation_opening_after_a_full_line_starts_a_paragraph() -> None:
+    paragraphs = _paragraphs(
+        *STORY[:2],
+        "war, or we are not,' he exclaimed at once.",
+        '"If we are in favor of war as the only',
+        "means of settling the question, then",
+        "we have nothing to say to each other.",
+    )
+    assert len(paragraphs) == 2
+    assert paragraphs[1].startswith('"If we are')
+
+
+def test_a_quotation_going_on_in_lower_case_stays_in_its_paragraph() -> None:
+    paragraphs = _paragraphs(
+        *STORY[:2],
+        'the pier the other day," said the mayor.',
+        '"to see if I could get it for the city,"',
+        "and the members of the board agreed.",
+    )
+    assert len(paragraphs) == 1
+
+
+def test_a_colon_at_the_margin_announces_a_new_paragraph() -> None:
+    paragraphs = _paragraphs(
+        *STORY[:2],
+        "president of the board, said afterward:",
+        "We have simply done what the law asks of",
+        "us, and nothing more than that was done.",
+    )
+    assert len(paragraphs) == 2
+    assert paragraphs[1].startswith("We have simply")
+
+
+def test_an_intertitle_between_paragraphs_stands_alone() -> None:
+    paragraphs = _paragraphs(*STORY, "Explains His Trip.", *STORY)
+    assert paragraphs[1] == "Explains His Trip."
+    assert len(paragraphs) == 3
+
+
+def test_a_second_dispatch_after_a_finished_sentence_starts_a_story() -> None:
+    page = split(
+        _page(
+            "CABLE NEWS", "By Associated Press.", *STORY, "Havana, April 30.— The law students of", *STORY[1:]
+        )
+    )
+    assert [a.dateline and a.dateline.text for a in page.articles] == [None, "Havana, April 30."]
+    assert page.articles[1].paragraphs[0].text.startswith("The law students of the council")

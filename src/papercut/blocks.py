@@ -210,16 +210,48 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     if LATIN_NAME_CUT.search(previous):
         return False  # `…said Mr.` / `Dougherty,`: a title or an initial never ends a paragraph
-    if line[:1].islower() and previous[-1] not in ".!?:":
+    previous = without_specks(previous)
+    last = previous[-1:]
+    if line[:1].islower() and last not in ".!?:":
         return False  # `Outlines Plan of Compro` / `mise on the…`: the line goes on
-    size = len(previous)
-    if size < width and previous[-1] in '.!?"”' and line[:1] in '"“':
+    if last in '.!?"”' and line[:1] in '"“' and not line[1:2].islower():
         return True  # `…ho exclaimed.` / `"If we are…`: the next speaker, or the next quotation
-    if size < 0.5 * width or (size < 0.8 * width and previous[-1] in LATIN_CLOSERS):
+    if last == ":" and (line[:1].isupper() or line[:1] in '"“'):
+        return True  # `…said afterward:` / `We have simply…`: the words announced
+    if last in LATIN_CLOSERS and (cues.LATIN_DATELINE.match(line) or _intertitle(line, width)):
+        return True  # `Havana, April 30.— The law…`: the next dispatch; `Explains His Trip.`
+    size = len(previous)
+    if size < 0.5 * width or (size < 0.8 * width and last in LATIN_CLOSERS):
         return True
-    # a sentence ending short of the margin, the next starting a new one (or the quotation a
-    # colon announces): a new paragraph
-    return size < 0.9 * width and previous[-1] in '.!?:"”' and line[:1].isupper()
+    # a sentence ending short of the margin, the next starting a new one: a new paragraph
+    return size < 0.9 * width and last in '.!?"”' and line[:1].isupper()
+
+
+def without_specks(line: str) -> str:
+    """A line without the speck OCR read after its last word (`him. ,` / `chief. i`): one mark
+    or one stray letter, never `a`, `A` or `I`, which end a line as words."""
+    head, _, last = line.rpartition(" ")
+    speck = len(last) <= 2 and not any(ch.isalnum() for ch in last) or len(last) == 1 and last not in "aAI"
+    return head.rstrip() if head and speck else line
+
+
+def is_title_case(text: str) -> bool:
+    """A deck under a headline: `Will Lay Off 150 Craft.` — most words capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _intertitle(line: str, width: float) -> bool:
+    """`Explains His Trip.` / `Came and Went at Will.`: a short line of a few capitalised words
+    ending a sentence of its own, set between two paragraphs of a long story."""
+    words = line.split()
+    return (
+        len(line) < 0.7 * width
+        and 2 <= len(words) <= 6
+        and line.rstrip('"”')[-1:] in ".!?"
+        and line[:1].isupper()
+        and is_title_case(line)
+    )
 
 
 def _credit_line(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from enum import Enum, auto
 
 from . import cues, patterns
-from .blocks import is_capitals, is_column_bleed
+from .blocks import is_capitals, is_column_bleed, is_title_case
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -122,15 +122,9 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.DATELINE
     if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
         return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
-    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and _title_case(text):
+    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_title_case(text):
         return Kind.SHORT  # a deck in title case, up to the five short lines a narrow column takes
     return Kind.BODY
-
-
-def _title_case(text: str) -> bool:
-    """A deck under a headline: `Will Lay Off 150 Craft.` — most words capitalised."""
-    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def classify(blocks: Sequence[Block]) -> list[Piece]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import cues, patterns
-from .blocks import is_capitals
+from .blocks import is_capitals, without_specks
 from .classify import CAPTION_MAX
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
@@ -145,7 +145,8 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
             if indented_page and piece.role is Role.BODY:
                 joins = piece.continues
             else:
-                joins = not CLOSED.search(before.text)
+                end = without_specks(before.text) if before.script == "latin" else before.text
+                joins = not CLOSED.search(end)
             if joins:
                 text = join_lines([before.text, piece.text], before.script)
                 out[open_at] = before.with_(text=text, spans=before.spans + piece.spans)

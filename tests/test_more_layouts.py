@@ -118,3 +118,26 @@ def test_bracketed_agency_credit_on_its_own_line_joins_the_caption() -> None:
     ]
     assert [(c.text, c.credit) for c in a.captions] == [("合作社工作人员在直播销售", "（新华社发）")]
     assert [p.text for p in a.paragraphs] == ["坚持抓发展。"]
+
+
+def test_datelines_of_other_papers_sites_and_stations() -> None:
+    for opening, dateline, byline in (
+        ("新京报讯（记者 张三）", "新京报讯", "记者 张三"),
+        ("法制日报讯 ", "法制日报讯", None),
+        ("经济日报北京3月29日讯 ", "经济日报北京3月29日讯", None),
+        ("光明日报北京3月29日电（记者 张三）", "光明日报北京3月29日电", "记者 张三"),
+        ("央广网北京3月29日消息（记者 张三）", "央广网北京3月29日消息", "记者 张三"),
+        ("中国日报网3月29日电 ", "中国日报网3月29日电", None),
+        ("中国青年报客户端北京3月29日电（记者 张三）", "中国青年报客户端北京3月29日电", "记者 张三"),
+    ):
+        [article] = split(_page("标题", opening + "全省会议29日召开。")).articles
+        assert article.dateline and article.dateline.text == dateline, opening
+        assert (article.byline and article.byline.text) == byline, opening
+        assert article.paragraphs[0].text == "全省会议29日召开。", opening
+
+
+def test_an_opening_that_only_looks_like_a_dateline_stays_text() -> None:
+    for text in ("旅行社电话咨询量大增。", "报社通讯员来稿说明情况。", "网友3月29日讯问此事。"):
+        [article] = split(_page("标题", "本报记者 张三", text)).articles
+        assert article.dateline is None, text
+        assert article.paragraphs[0].text == text, text

@@ -141,3 +141,27 @@ def test_an_opening_that_only_looks_like_a_dateline_stays_text() -> None:
         [article] = split(_page("标题", "本报记者 张三", text)).articles
         assert article.dateline is None, text
         assert article.paragraphs[0].text == text, text
+
+
+def test_bylines_behind_other_bullets_and_with_the_photographer() -> None:
+    for line in ("◎本报记者 张三", "★本报记者 张三", "文/张三 图/李四", "文/本报记者 张三 图/李四"):
+        [article] = split(_page("标题", line, "全省会议29日召开。")).articles
+        assert article.byline and article.byline.text == line.lstrip("◎★"), line
+        assert not article.captions, line
+
+
+def test_every_kind_of_editor_and_section_label_is_page_furniture() -> None:
+    for line in ("美术编辑 张三", "图片编辑：李四", "值班编辑 李明", "国内新闻", "综合新闻", "时事"):
+        page = split(_page("标题", "本报记者 张三", "全省会议29日召开。", line))
+        [article] = page.articles
+        assert [p.text for p in article.paragraphs] == ["全省会议29日召开。"], line
+        assert [(o.kind, o.text) for o in page.other] == [("furniture", line)], line
+
+
+def test_a_picture_source_is_a_photo_credit() -> None:
+    page = split(
+        _page("标题", "本报讯 全省会议29日召开，", "游客在西湖边赏花。图片来源：视觉中国", "各地代表参加。")
+    )
+    [article] = page.articles
+    assert [(c.text, c.credit) for c in article.captions] == [("游客在西湖边赏花。", "图片来源：视觉中国")]
+    assert [p.text for p in article.paragraphs] == ["全省会议29日召开，各地代表参加。"]

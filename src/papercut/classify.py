@@ -77,9 +77,11 @@ def kind_of(block: Block) -> Kind:
     if not LETTER_OR_DIGIT.search(text):
         return Kind.FURNITURE  # rules and ornaments: ★★★ / ■ / ——
     credit = cues.credit_at_end(text) if size <= 200 else None
-    if credit:
-        return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
     role_word = cues.has_role_word(text)
+    if credit:
+        if role_word and size <= 40 and text[: credit.start()].strip() and cues.BYLINE.match(text):
+            return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture
+        return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
     if role_word and size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
     if role_word and size <= 40 and cues.BYLINE.match(text):

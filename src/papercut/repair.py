@@ -19,7 +19,7 @@ CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？
 #: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
 LETTER_SPACED = patterns.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
-BYLINE_BULLETS = "■●▲◆□ \u3000"
+BYLINE_BULLETS = cues.BULLETS + " \u3000"
 SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 
 _PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})

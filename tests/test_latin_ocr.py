@@ -53,6 +53,13 @@ def test_datelines_with_ocr_damage_are_lifted() -> None:
         ("' PORTLAND. Or.. Sept. 16. C. W. Jones", "PORTLAND. Or.. Sept. 16."),
         ('Washington. April "The first message', "Washington. April"),
         ("St. Louis. April 3O. — The address", "St. Louis. April 3O."),
+        ("St. Paul, April 3«>. — The address", "St. Paul, April 3«>."),
+        ("DcNVER, Colo.. Sent. 1C Three men", "DcNVER, Colo.. Sent. 1C"),
+        ("BOISE, Sept. J Three men", "BOISE, Sept. J"),
+        ("SAN JOSE, Cal.. Oct. aG. Three men", "SAN JOSE, Cal.. Oct. aG."),
+        ("FARGO. N. .D., Sept. 16. Three men", "FARGO. N. .D., Sept. 16."),
+        ('MINOT. N. D.. Sept. Ed "Smith, the', "MINOT. N. D.. Sept."),
+        ("MACON, ta.. Sept. in. Three men", "MACON, ta.. Sept. in."),
     ):
         page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
         [article] = page.articles
@@ -302,3 +309,14 @@ def test_a_second_dispatch_after_a_finished_sentence_starts_a_story() -> None:
     )
     assert [a.dateline and a.dateline.text for a in page.articles] == [None, "Havana, April 30."]
     assert page.articles[1].paragraphs[0].text.startswith("The law students of the council")
+
+
+def test_capitals_and_a_word_with_a_stop_are_no_dateline() -> None:
+    for line in (
+        "THE COUNCIL Met. The members",
+        "NEW YORK, Mrs. Smith said that she",
+        "CHICAGO, Mrs. 1 Smith",
+    ):
+        page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
+        [article] = page.articles
+        assert article.dateline is None, line

@@ -161,11 +161,23 @@ _MONTH = (
 #: WASHINGTON, April 30. — / LONDON, May 1 (AP) — / Havana. April 30.— / WASHINGTON (AP) —
 #: a place as OCR leaves it: `WASHINGTON,` `St. Louis.` `MONTERKY. Mcx.,` `SAN" FRANCISCO.`
 _PLACE = r"[A-Z][A-Za-z.'\"-]+,?(?: [A-Z][A-Za-z.'\"-]*,?){0,3}"
-#: a day of the month, with the digits OCR confuses with letters: `16` `3O` `1(5` `1G`
-_DAY = r"[0-9O][0-9OlIG(]{0,2}"
+#: a day of the month, with the digits OCR confuses with letters: `16` `3O` `1(5` `1G` `1C` `3«>`
+_DAY = r"[0-9O][0-9OlIGC(«>]{0,2}"
+#: a place in capitals, the strongest sign of a dateline, so the month and day after it may be
+#: garbled further: `LdSADVILIK, Colo..` `HANNAH. N. .D.,` `ATLANTA, ta..` `LOS ANG JULES,`
+_CAPS_PLACE = r"[A-Z][A-Za-z]?[A-Z]{2,}[A-Z.'\"-]*,?(?: [A-Z]{2,}[A-Z.'\"-]*,?)?(?: [A-Za-z.'\"]{1,6},?){0,2}"
+#: a day as OCR may misread it after such a place: `1C` `aG` `in`, or a lone capital before
+#: the first word (`Sept. J President`)
+_GARBLED_DAY = r"(?:[0-9OlI][0-9A-Za-z(«>]{0,2}|[a-z]{1,2}[A-Z]?|[A-Z](?= [A-Z][a-z]))"
+#: a month as OCR may misread it (`Sent.` `Scm.` `Sopl.`): only with a day after it, so that
+#: `THE COUNCIL Met. The…` is no dateline
+_GARBLED_MONTH = (
+    rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
+)
 LATIN_DATELINE = lazy(
     rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
+    rf"|{_CAPS_PLACE} {_GARBLED_MONTH}(?= )"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\))"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )

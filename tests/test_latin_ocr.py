@@ -320,3 +320,27 @@ def test_capitals_and_a_word_with_a_stop_are_no_dateline() -> None:
         page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
         [article] = page.articles
         assert article.dateline is None, line
+
+
+def test_a_deck_whose_words_open_with_quotes_stays_in_the_heading() -> None:
+    # the column edge cut the first letters off (`rteen`, `flien`), as on the Salt Lake page
+    page = split(
+        _page(
+            "FIVE DIE AT AUTO RACE",
+            "",
+            "rteen 'Others Are Injured",
+            "flien Car Driven by Leo",
+            "",
+            "CROWD AT SYRACUSE",
+            "By Associated Press.",
+            "SYRACUSE, N. Y., Sept. 16.— Nine persons",
+            *BODY,
+        )
+    )
+    [article] = page.articles
+    assert article.headline and article.headline.text == "FIVE DIE AT AUTO RACE"
+    assert article.subheadline
+    assert article.subheadline.text.split("\n") == [
+        "rteen 'Others Are Injured flien Car Driven by Leo",
+        "CROWD AT SYRACUSE",
+    ]

@@ -237,7 +237,7 @@ def without_specks(line: str) -> str:
 
 def is_title_case(text: str) -> bool:
     """A deck under a headline: `Will Lay Off 150 Craft.` — most words capitalised."""
-    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    words = [w for w in (w.lstrip("'\"‘“(") for w in text.split()) if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 

@@ -72,3 +72,35 @@ def test_patterns_with_flags_are_cached_too(cache: Path) -> None:
     patterns.forget()
     found = patterns.compile(r"by associated press", regex.IGNORECASE)
     assert found.match("BY ASSOCIATED PRESS") and not patterns._changed
+
+
+def test_every_character_the_rules_are_written_with_has_its_traditional_forms() -> None:
+    """The table is what OpenCC says: a simplified character in papercut's source whose
+    traditional form is missing would leave a rule blind on traditional pages."""
+    import regex
+
+    from papercut.convert import converter
+
+    source = "".join(path.read_text("utf-8") for path in Path(patterns.__file__).parent.glob("*.py"))
+    traditional = set("".join(patterns.TRADITIONAL.values()))
+    for char in sorted(set(regex.findall(r"\p{Han}", source)) - traditional):
+        forms = {converter(config)(char) for config in ("s2t", "s2hk", "s2tw")} - {char}
+        assert forms <= set(patterns.TRADITIONAL.get(char, "")), char
+
+
+def test_either_script_widens_characters_inside_and_outside_sets_but_not_escapes() -> None:
+    assert patterns.either_script(r"[^报\]]报\\p{Han}") == r"[^报報\]][报報]\\p{Han}"
+    assert patterns.either_script(r"[]报]") == "[]报報]"
+
+
+def test_a_traditional_page_is_read_by_the_same_rules() -> None:
+    from papercut import split
+
+    page = split(
+        "習近平會見外賓\n\n本報記者 張三\n\n本報北京3月29日電 會議召開。\n\n會場 新華社記者 李四攝\n"
+    )
+    [article] = page.articles
+    assert [(c.text, c.credit) for c in article.captions] == [("會場", "新華社記者 李四攝")]
+    assert article.headline and article.headline.text == "習近平會見外賓"
+    assert article.byline and article.byline.text == "本報記者 張三"
+    assert article.dateline and article.dateline.text == "本報北京3月29日電"

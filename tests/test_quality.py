@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from conftest import GOLD, ROOT
 from papercut import page_dict, split
+from papercut.convert import converter
 from papercut.hyphens import Vocabulary
 from papercut.read import read_path
 
@@ -40,6 +42,30 @@ def _figures(gold_pages: list[Path]) -> dict[str, float]:
 def test_gold_page_scores_perfectly(gold: Path) -> None:
     figures = _figures([gold])
     assert figures == {key: 1.0 for key in score.FIELDS}
+
+
+def _in_traditional(value: object, convert: Callable[[str], str]) -> object:
+    if isinstance(value, str):
+        return convert(value)
+    if isinstance(value, list):
+        return [_in_traditional(v, convert) for v in value]
+    if isinstance(value, dict):
+        return {k: _in_traditional(v, convert) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2hk", "s2tw"])
+@pytest.mark.parametrize("gold", CHINESE, ids=[p.name.split(".")[0] for p in CHINESE])
+def test_gold_page_in_traditional_characters_scores_perfectly(gold: Path, config: str) -> None:
+    """A page printed in traditional characters (a 1950 page, a Hong Kong or Taiwan paper) is
+    read by the same rules: the page and its gold set in traditional characters by OpenCC."""
+    convert = converter(config)
+    page = gold.with_name(gold.name.removesuffix(".gold.json") + ".txt")
+    text, source = read_path(page)
+    tally = score.Tally()
+    expected = _in_traditional(json.loads(gold.read_text("utf-8")), convert)
+    score.score_page(expected, page_dict(split(convert(text), source)), tally)
+    assert tally.figures() == {key: 1.0 for key in score.FIELDS}
 
 
 #: the bar the held-out Chronicling America pages are judged by (issue 5)

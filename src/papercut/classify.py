@@ -86,7 +86,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.CLOSING_CREDIT
     if role_word and size <= 40 and cues.BYLINE.match(text):
         return Kind.BYLINE
-    if size <= 24 and ("接" in text or "转" in text) and cues.JUMP.fullmatch(text):
+    if size <= 24 and ("接" in text or "转" in text or "轉" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
     if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
         return Kind.FURNITURE

@@ -84,8 +84,10 @@ FURNITURE = patterns.compile(
 )
 #: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern
 FURNITURE_HINT = re.compile(
-    r"星期|周|农历|版|编|校对|制图|视觉|照排|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
-    r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
+    patterns.either_script(
+        r"星期|周|农历|版|编|校对|制图|视觉|照排|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
+        r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
+    )
 )
 #: a teaser box opens with its label: 导读 / 本期导读 / 今日导读 / 要闻导读 / 导 读
 TEASER_HEAD = patterns.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
@@ -103,8 +105,9 @@ JUMP = patterns.compile(
 CREDIT_REACH = 60
 
 
-#: the last character of every credit but `图：张三`: 摄 / 摄影 / 发 / 供图 / a closing bracket
-CREDIT_LAST = frozenset("摄影发图）)")
+#: the last character of every credit but `图：张三`: 摄 / 摄影 / 发 / 供图 / a closing bracket,
+#: in either script
+CREDIT_LAST = frozenset("摄影发图攝發圖）)")
 
 
 def credit_at_end(text: str) -> regex.Match[str] | None:
@@ -114,7 +117,7 @@ def credit_at_end(text: str) -> regex.Match[str] | None:
     start = max(0, len(text) - CREDIT_REACH)
     if text.rstrip(" \t\u00a0\u3000\n")[-1:] not in CREDIT_LAST:
         tail = text[start:]
-        if "图" not in tail and "影" not in tail:
+        if "图" not in tail and "影" not in tail and "圖" not in tail:
             return None
     return CREDIT_TAIL.search(text, start)
 
@@ -124,9 +127,13 @@ def has_role_word(text: str) -> bool:
     cheap first look (plain `in`, nothing to compile) before the costly patterns above."""
     return (
         "记者" in text
+        or "記者" in text
         or "通讯员" in text
+        or "通訊員" in text
         or "评论员" in text
+        or "評論員" in text
         or "实习生" in text
+        or "實習生" in text
         or "撰稿" in text
         or "作者" in text
         or ("文" in text and ("文/" in text or "文／" in text or "文:" in text or "文：" in text))

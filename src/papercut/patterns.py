@@ -12,6 +12,11 @@ cannot be read or written is passed over.
     PAPERCUT_CACHE_DIR=/some/dir   where the file goes (default: $XDG_CACHE_HOME/papercut,
                                    else ~/.cache/papercut)
     PAPERCUT_CACHE_DIR=            (empty) no cache: compile every time
+
+Every pattern also matches the page in traditional characters: each simplified character a
+pattern is written with stands for its traditional forms too (`报` for `報`, `记者` for `記者`), so
+one set of rules reads a 1950 or a Hong Kong page as it reads a page of today, and what a pattern
+finds is the text as printed.
 """
 
 from __future__ import annotations
@@ -22,11 +27,28 @@ import copyreg
 import marshal
 import os
 import sys
+import zlib
 from typing import Any
 
 import regex
 
 Key = tuple[str, int]
+
+#: each simplified character papercut's rules are written with, and its traditional forms (from
+#: OpenCC's s2t, s2hk and s2tw; tests/test_patterns.py checks the table against them)
+TRADITIONAL_FORMS = (
+    "专專 东東 临臨 为為爲 举舉 习習 仪儀 价價 众眾衆 优優 会會 体體 余餘 "
+    "关關 兹茲 内內 写寫 农農 区區 华華 单單 卖賣 历歷 县縣 发發 台臺 "
+    "号號 吁籲 员員 咨諮 国國 图圖 场場 坛壇 声聲 宝寶 实實 对對 导導 "
+    "层層 岗崗 师師 广廣 开開 张張 强強 当當 录錄 户戶 扫掃 报報 据據 "
+    "摄攝 时時 来來 标標 检檢 欢歡 济濟 满滿 点點 热熱 现現 电電 码碼 "
+    "礼禮 紧緊 约約 线線 经經 统統 续續 维維 综綜 编編 网網 联聯 节節 "
+    "装裝 见見 视視 觉覺 计計 订訂 议議 讯訊 记記 讲講 论論 设設 评評 "
+    "话話 询詢 语語 说說説 读讀 调調 谈談 贝貝 财財 责責 购購 费費 资資 "
+    "车車 转轉 辑輯 辞辭 进進 连連 选選 邮郵 采採 销銷 锋鋒 问問 间間 "
+    "闻聞 阅閱閲 际際 陈陳 难難 页頁 领領 题題 驻駐 齐齊 "
+)
+TRADITIONAL = {pair[0]: pair[1:] for pair in TRADITIONAL_FORMS.split()}
 
 _compiled: dict[Key, regex.Pattern[str]] | None = None
 _changed = False
@@ -43,9 +65,35 @@ def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:  # noqa: A001 -
     key = (pattern, int(flags))  # a RegexFlag is an int that marshal cannot write
     found = _compiled.get(key)
     if found is None:
-        found = _compiled[key] = regex.compile(pattern, flags)
+        found = _compiled[key] = regex.compile(either_script(pattern), flags)
         _changed = True
     return found
+
+
+def either_script(pattern: str) -> str:
+    """The pattern with each simplified character also matching its traditional forms.
+
+    >>> either_script(r"本报讯|[报网]$")
+    '本[报報][讯訊]|[报報网網]$'
+    """
+    out: list[str] = []
+    in_set = escaped = False
+    set_start = 0
+    for index, char in enumerate(pattern):
+        forms = TRADITIONAL.get(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif forms:
+            out.append(char + forms if in_set else f"[{char}{forms}]")
+            continue
+        elif char == "[" and not in_set:
+            in_set, set_start = True, index
+        elif char == "]" and in_set and pattern[set_start + 1 : index] not in ("", "^"):
+            in_set = False
+        out.append(char)
+    return "".join(out)
 
 
 def cache_file() -> str | None:
@@ -55,7 +103,9 @@ def cache_file() -> str | None:
     if configured is None:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         configured = os.path.join(base, "papercut")
-    version = f"regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+    # the compiled code also depends on the table of traditional forms
+    forms = zlib.crc32(TRADITIONAL_FORMS.encode())
+    version = f"regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-{forms:08x}"
     return os.path.join(configured, f"patterns-{version}.marshal")
 
 

@@ -40,7 +40,7 @@ JUMP_REACH = 32
 
 
 def _jump_word(text: str, start: int) -> bool:
-    return "接" in text[start:] or "转" in text[start:]
+    return "接" in text[start:] or "转" in text[start:] or "轉" in text[start:]
 
 
 def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Piece]:

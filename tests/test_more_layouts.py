@@ -165,3 +165,21 @@ def test_a_picture_source_is_a_photo_credit() -> None:
     [article] = page.articles
     assert [(c.text, c.credit) for c in article.captions] == [("游客在西湖边赏花。", "图片来源：视觉中国")]
     assert [p.text for p in article.paragraphs] == ["全省会议29日召开，各地代表参加。"]
+
+
+def test_datelines_as_a_1950_page_prints_them() -> None:
+    for opening, dateline in (
+        ("【新華社北京二十九日電】", "新華社北京二十九日電"),
+        ("〔本報訊〕 ", "本報訊"),
+        ("新華社北京三月二十九日電 ", "新華社北京三月二十九日電"),
+        ("新华社25日电 ", "新华社25日电"),
+    ):
+        [article] = split(_page("中央人民政府委員會舉行會議", opening + "會議今日舉行。")).articles
+        assert article.dateline and article.dateline.text == dateline, opening
+        assert [p.text for p in article.paragraphs] == ["會議今日舉行。"], opening
+
+
+def test_a_day_and_a_word_starting_with_dian_are_no_dateline() -> None:
+    [article] = split(_page("标题", "本报记者 张三", "某网友25日电话投诉此事。")).articles
+    assert article.dateline is None
+    assert [p.text for p in article.paragraphs] == ["某网友25日电话投诉此事。"]

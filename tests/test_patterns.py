@@ -85,7 +85,8 @@ def test_every_character_the_rules_are_written_with_has_its_traditional_forms() 
     traditional = set("".join(patterns.TRADITIONAL.values()))
     for char in sorted(set(regex.findall(r"\p{Han}", source)) - traditional):
         forms = {converter(config)(char) for config in ("s2t", "s2hk", "s2tw")} - {char}
-        assert forms <= set(patterns.TRADITIONAL.get(char, "")), char
+        missing = "".join(sorted(forms))
+        assert forms <= set(patterns.TRADITIONAL.get(char, "")), f"add {char}{missing} to TRADITIONAL_FORMS"
 
 
 def test_either_script_widens_characters_inside_and_outside_sets_but_not_escapes() -> None:

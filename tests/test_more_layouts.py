@@ -183,3 +183,18 @@ def test_a_day_and_a_word_starting_with_dian_are_no_dateline() -> None:
     [article] = split(_page("标题", "本报记者 张三", "某网友25日电话投诉此事。")).articles
     assert article.dateline is None
     assert [p.text for p in article.paragraphs] == ["某网友25日电话投诉此事。"]
+
+
+def test_marks_of_a_vertically_printed_page_read_as_horizontal_ones() -> None:
+    page = split(
+        _page(
+            "會見外賓",
+            "本報記者 張三",
+            "︻新華社北京二十九日電︼會議今日舉行︐代表們說︓﹁好﹂︒",
+            "代表們一致同意︒",
+        )
+    )
+    [article] = page.articles
+    assert article.dateline and article.dateline.text == "新華社北京二十九日電"
+    assert [p.text for p in article.paragraphs] == ["會議今日舉行，代表們說：「好」。", "代表們一致同意。"]
+    assert ("punct", "horizontal") in [(d.stage, d.action) for d in page.decisions]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from .articles import group
 from .blocks import split_blocks
 from .classify import classify
-from .model import Decision, Page, Piece, Role, Source
-from .punct import latin_quotes, normalize_counted
+from .model import Decision, Page, Piece, Role, Source, Span
+from .punct import horizontal, latin_quotes, normalize_counted
 from .repair import repair
 
 
@@ -21,9 +21,14 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     source = source or Source(chars=len(text))
     if not text.strip():
         return Page(source, (), (), ())
+    text, vertical = horizontal(text)
     blocks = split_blocks(text)
     pieces = classify(blocks)
     pieces, decisions = repair(pieces)
+    if vertical:
+        decisions.insert(
+            0, Decision("punct", "horizontal", (Span(0, len(text)),), f"{vertical} vertical marks")
+        )
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))

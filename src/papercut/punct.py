@@ -48,6 +48,33 @@ PAREN = patterns.compile(r"[()]")
 QUOTE = patterns.compile(r"[\"'“”‘’]")
 
 
+#: marks set for vertical text (`︒` `﹁` `︵`), as OCR of a vertically printed page may give
+#: them, and their horizontal forms: one character for one, so offsets stay as they are
+VERTICAL = {
+    **dict(zip(map(ord, "︐︑︒︓︔︕︖︗︘︙︱︲"), "，、。：；！？〖〗…—–", strict=True)),
+    **dict(
+        zip(
+            map(ord, "︵︶︷︸︹︺︻︼︽︾︿﹀﹁﹂﹃﹄﹇﹈"),
+            "（）｛｝〔〕【】《》〈〉「」『』［］",
+            strict=True,
+        )
+    ),
+}
+VERTICAL_MARK = patterns.compile(r"[\ufe10-\ufe19\ufe30-\ufe48]")
+
+
+def horizontal(text: str) -> tuple[str, int]:
+    """Vertical presentation forms of Chinese marks as the horizontal marks they stand for.
+
+    >>> horizontal("会议︐﹁平安﹂︒")
+    ('会议，「平安」。', 4)
+    """
+    if not VERTICAL_MARK.search(text):
+        return text, 0
+    flat = text.translate(VERTICAL)
+    return flat, sum(a != b for a, b in zip(text, flat, strict=True))
+
+
 def normalize(text: str) -> str:
     """Apply every rule; idempotent.
 

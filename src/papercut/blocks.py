@@ -77,18 +77,17 @@ def split_blocks(text: str) -> list[Block]:
                 blocks.append(Block(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
             continue
         current = [group[0]]
-        previous_credit = None  # whether the line above ends with a photo credit, once asked
+        credit_above: bool | None = None  # the line above ends with a photo credit (asked once)
         for previous, line in zip(group, group[1:], strict=False):
             continues = _continues(previous, line, width, indents_mean_paragraphs)
+            credit_here: bool | None = None
             if continues:
-                # a caption dropped into a column, with no blank line around it, ends the paragraph
-                if previous_credit is None:
-                    previous_credit = _has_credit(previous.text)
-                line_credit = _has_credit(line.text)
-                continues = not previous_credit and not line_credit
-                previous_credit = line_credit
-            else:
-                previous_credit = None
+                # a caption dropped into a column, with no blank line around it, stands alone
+                if credit_above is None:
+                    credit_above = _has_credit(previous.text)
+                credit_here = _has_credit(line.text)
+                continues = not (credit_above or credit_here)
+            credit_above = credit_here
             if continues:
                 current.append(line)
             else:

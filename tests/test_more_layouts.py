@@ -198,3 +198,26 @@ def test_marks_of_a_vertically_printed_page_read_as_horizontal_ones() -> None:
     assert article.dateline and article.dateline.text == "新華社北京二十九日電"
     assert [p.text for p in article.paragraphs] == ["會議今日舉行，代表們說：「好」。", "代表們一致同意。"]
     assert ("punct", "horizontal") in [(d.stage, d.action) for d in page.decisions]
+
+
+def test_the_end_mark_of_a_wire_story_is_no_headline() -> None:
+    page = split(_page("标题一", "新华社北京3月29日电 会议召开。", "（完）", "标题二", "本报讯 会议召开。"))
+    assert [a.headline and a.headline.text for a in page.articles] == ["标题一", "标题二"]
+    assert [(o.kind, o.text) for o in page.other] == [("furniture", "（完）")]
+
+
+def test_reporters_named_after_the_dateline_without_brackets_are_the_byline() -> None:
+    for reporters in ("记者张三 通讯员李四", "记者 张三 通讯员 李四"):
+        [article] = split(_page("标题", f"本报讯 {reporters} 会议召开。")).articles
+        assert article.byline and article.byline.text == reporters
+        assert [p.text for p in article.paragraphs] == ["会议召开。"]
+    [article] = split(_page("标题", "本报讯 记者从市教育局获悉，会议召开。")).articles
+    assert article.byline is None
+    assert [p.text for p in article.paragraphs] == ["记者从市教育局获悉，会议召开。"]
+
+
+def test_a_byline_naming_what_each_did_after_the_name() -> None:
+    for line in ("本报记者 张三/文 李四/图", "张三/文 李四/摄", "张三／文"):
+        [article] = split(_page("标题", line, "会议召开。")).articles
+        assert article.byline and article.byline.text == line, line
+        assert article.subheadline is None and not article.captions, line

@@ -76,6 +76,8 @@ def kind_of(block: Block) -> Kind:
     size = len(text)
     if not LETTER_OR_DIGIT.search(text):
         return Kind.FURNITURE  # rules and ornaments: ★★★ / ■ / ——
+    if size <= 5 and text.strip("（()）【】[] \u3000") == "完":
+        return Kind.FURNITURE  # （完）: the end mark of a wire story
     credit = cues.credit_at_end(text) if size <= 200 else None
     role_word = cues.has_role_word(text)
     if credit:

@@ -26,9 +26,14 @@ ROLE = (
 
 #: what a byline may open with: ■本报记者 张三 / ◎记者 李四
 BULLETS = "■●▲◆□◎★☆○◇"
-#: 本报记者 陈佳妮 / 《浙江日报》记者 王国锋 余勤 / 记者 张三 通讯员 李四 / 文/张三 / 本报评论员
+#: what a credit says someone did, after the name: 张三/文 / 李四/图
+DID = r"(?:文|图|文图|图文|摄|摄影)"
+#: 本报记者 陈佳妮 / 《浙江日报》记者 王国锋 余勤 / 记者 张三 通讯员 李四 / 文/张三 / 本报评论员 /
+#: 本报记者 张三/文 李四/图
 BYLINE = patterns.compile(
-    rf"^[{BULLETS}]?{SP}*(?:(?:{ROLE}{SP}*[:：]?{SP}*(?:{NAMES})?|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
+    rf"^[{BULLETS}]?{SP}*(?:(?:(?:{ROLE}{SP}*)?{NAMES}{SP}*[/／]{SP}*{DID}"
+    rf"|{ROLE}{SP}*[:：]?{SP}*(?:{NAMES})?"
+    rf"|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
     rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理))?$"
 )
 #: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四）
@@ -46,14 +51,15 @@ DATE = r"(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月)?[0-9０-�
 #: 电 as the first character of a word (电话, 电视): `…25日电话` is text, not a dateline
 NOT_DISPATCH = r"(?!话|视|脑|影|力|器|子|动|商|费|梯|池|站|线|缆|源|台|车|报)"
 #: 本报讯 / 本报北京1月1日电 / 新华社北京12月31日电（记者王五） / 本报杭州3月29日讯 / 据新华社电 /
-#: 新京报讯（记者 张三） / 经济日报北京3月29日讯 / 央广网北京3月29日消息 / 【新华社北京二十九日电】
+#: 新京报讯（记者 张三） / 经济日报北京3月29日讯 / 央广网北京3月29日消息 / 【新华社北京二十九日电】 /
+#: 本报讯 记者 张三 通讯员 李四 (the reporters without brackets, each name followed by a space)
 DATELINE = patterns.compile(
     r"^[【〔\[]?(?P<dateline>(?:据)?(?:"
     rf"{PRESS}(?:驻\p{{Han}}{{1,6}}记者)?\p{{Han}}{{0,6}}?{DATE}(?:电{NOT_DISPATCH}|讯|消息)"
     rf"|{OUTLET}(?:驻\p{{Han}}{{1,6}}记者)?(?:\p{{Han}}{{0,4}}?讯|电{NOT_DISPATCH})"
     rf"|{PRESS}讯"
     r")(?!员))[】〕\]]?"
-    rf"(?:{SP}*[（(](?P<byline>[^（()）\n]{{1,40}})[）)])?"
+    rf"(?:{SP}*[（(](?P<byline>[^（()）\n]{{1,40}})[）)]|{SP}+(?P<byline>(?:{ROLE}{SP}*{NAME}{SP}+)+))?"
     rf"(?P<gap>{SP}*[:：—\-]*{SP}*)"
 )
 
@@ -127,7 +133,7 @@ def credit_at_end(text: str) -> regex.Match[str] | None:
 
 
 def has_role_word(text: str) -> bool:
-    """记者 / 通讯员 / 评论员 / 实习生 / 撰稿 / 文/ / 作者: a word only a credit line says; a
+    """记者 / 通讯员 / 评论员 / 实习生 / 撰稿 / 文/ / /文 / 作者: a word only a credit line says; a
     cheap first look (plain `in`, nothing to compile) before the costly patterns above."""
     return (
         "记者" in text
@@ -140,7 +146,17 @@ def has_role_word(text: str) -> bool:
         or "實習生" in text
         or "撰稿" in text
         or "作者" in text
-        or ("文" in text and ("文/" in text or "文／" in text or "文:" in text or "文：" in text))
+        or (
+            "文" in text
+            and (
+                "文/" in text
+                or "文／" in text
+                or "文:" in text
+                or "文：" in text
+                or "/文" in text
+                or "／文" in text
+            )
+        )
     )
 
 

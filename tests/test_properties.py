@@ -6,6 +6,7 @@ import json
 import unicodedata
 from collections import Counter
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -94,6 +95,24 @@ LATIN_PAGES = st.lists(
 def test_every_letter_and_digit_lands_somewhere_exactly_once(text: str) -> None:
     page = split(text)
     assert content(output_text(page)) == content(text)
+
+
+def spaced_out(text: str) -> str:
+    """The page as an OCR engine that sets every Chinese character apart would give it."""
+    return regex.sub(r"(?<=[\p{Han}，。、“”])(?=[\p{Han}，。、“”])", " ", text)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(PAGES.map(spaced_out))
+def test_a_page_spaced_out_loses_nothing_and_its_spans_point_at_it(text: str) -> None:
+    page = split(text)
+    assert content(output_text(page)) == content(text)
+    for article in page.articles:
+        for field in (article.headline, article.byline, *article.paragraphs):
+            if field:
+                # a byline lifted from a dateline points at the whole dateline: at least its text
+                printed = "".join(text[s.start : s.end] for s in field.spans)
+                assert content(field.text) <= content(printed)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)

@@ -12,10 +12,8 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from .blocks import split_blocks
-from .classify import classify
 from .model import Page, Source, Span
-from .pipeline import indexed, split
+from .pipeline import classified, indexed, split
 
 ROLE_COLOURS = {
     "kicker": "magenta",
@@ -87,7 +85,7 @@ def explain(text: str, source: Source | None = None) -> Explanation:
         return _line_range(line_starts, spans)
 
     views = []
-    for piece in classify(split_blocks(text)) if text.strip() else []:
+    for piece in classified(text) if text.strip() else []:
         first, last = lines_of(piece.spans)
         views.append(
             BlockView(first, last, str(piece.role), owner.get(piece.spans[0].start), piece.text, piece.spans)

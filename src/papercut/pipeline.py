@@ -8,6 +8,7 @@ from .classify import classify
 from .model import Decision, Page, Piece, Role, Source, Span
 from .punct import horizontal, latin_quotes, normalize_counted
 from .repair import repair
+from .spacing import close_up, map_spans, spaces_decision
 
 
 def split(text: str, source: Source | None = None, *, quotes: bool = False) -> Page:
@@ -21,6 +22,14 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     source = source or Source(chars=len(text))
     if not text.strip():
         return Page(source, (), (), ())
+    closed = close_up(text)
+    if closed is not None:  # read without the spaces between characters, spans mapped back
+        page = map_spans(_split(closed[0], source, quotes), closed[1])
+        return page._replace(decisions=(spaces_decision(text, closed[0]), *page.decisions))
+    return _split(text, source, quotes)
+
+
+def _split(text: str, source: Source, quotes: bool) -> Page:
     text, vertical = horizontal(text)
     blocks = split_blocks(text)
     pieces = classify(blocks)
@@ -32,6 +41,14 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
+
+
+def classified(text: str) -> list[Piece]:
+    """The page's blocks with the roles `classify` gave them, before any repair, their spans
+    pointing at `text`: what `explain` shows beside the articles."""
+    closed = close_up(text)
+    pieces = classify(split_blocks(horizontal(closed[0] if closed else text)[0]))
+    return map_spans(pieces, closed[1]) if closed else pieces
 
 
 def indexed(text: str) -> str:

@@ -26,6 +26,10 @@ from papercut.punct import normalize, normalize_counted
         ("加油・宝贝", "加油·宝贝"),
         ("会议--现场", "会议——现场"),
         ("会上 , 车俊", "会上，车俊"),
+        ("会议召开.代表说", "会议召开.代表说"),
+        ("会议召开.", "会议召开。"),
+        ('他说:"会议召开."', "他说：“会议召开。”"),
+        ("会议召开. 代表们", "会议召开。 代表们"),
     ],
 )
 def test_chinese_punctuation_follows_gb_t_15834(raw: str, clean: str) -> None:
@@ -42,6 +46,8 @@ def test_chinese_punctuation_follows_gb_t_15834(raw: str, clean: str) -> None:
         'He said "yes, sir" to me.',
         "(AP) WASHINGTON, April 30.",
         "3.5%",
+        "增长3.5%。",
+        "访问www.zjol.com.cn。",
     ],
 )
 def test_latin_runs_are_left_as_printed(latin: str) -> None:

@@ -28,6 +28,9 @@ ELLIPSIS = patterns.compile(
     rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
     rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))"
 )
+#: 会议召开. / 会议召开.” -> 会议召开。: a full stop read as its half-width twin, where a sentence
+#: ends (never inside a word: `3.5` / `www.zjol.com.cn` / a name dot between ideographs)
+FULL_STOP = patterns.compile(r"""(?<=\p{Han})\.(?=[\s"'”’」』）)]|$)""")
 #: 会议--现场 / 会议—现场 / 会议――现场 -> 会议——现场
 DASH = patterns.compile(
     r"(?:(?<=[\p{Han}“”，。])(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})"
@@ -117,6 +120,9 @@ def _one_round(text: str) -> tuple[str, int]:
         changed += n
     if "..." in text or "。。。" in text or "…" in text or "．．．" in text or "···" in text:
         text, n = ELLIPSIS.subn("……", text)
+        changed += n
+    if "." in text:
+        text, n = FULL_STOP.subn("。", text)
         changed += n
     if "-" in text or "－" in text or "―" in text or "—" in text:
         text, n = DASH.subn("——", text)

@@ -222,6 +222,49 @@ def test_the_look_at_a_texts_end_never_hides_a_photo_credit(text: str) -> None:
     assert (found and found.span()) == (full and full.span())
 
 
+DATELINE_PIECES = [
+    "本报",
+    "新华社",
+    "新華社",
+    "据",
+    "北京",
+    "杭州",
+    "3月",
+    "29日",
+    "二十九日",
+    "电",
+    "電",
+    "讯",
+    "訊",
+    "消息",
+    "员",
+    "话",
+    "（",
+    "）",
+    "【",
+    "】",
+    "记者",
+    "张三",
+    "新京报",
+    "央广网",
+    "客户端",
+    "会议",
+    "召开",
+    "。",
+    " ",
+    "\u3000",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(DATELINE_PIECES), max_size=12).map("".join))
+def test_the_look_at_a_paragraphs_head_never_hides_a_dateline(text: str) -> None:
+    from papercut import cues
+
+    found, full = cues.dateline_at_start(text), cues.DATELINE.match(text)
+    assert (found and found.span()) == (full and full.span())
+
+
 _json_leaves = st.none() | st.booleans() | st.integers() | st.text()
 _json_values = st.recursive(
     _json_leaves,

@@ -127,7 +127,7 @@ def _append(old: Field | None, new: Field, sep: str) -> Field:
 def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -> Field:
     """`本报讯 3月26日晚上，…` -> dateline `本报讯`, paragraph `3月26日晚上，…`;
     `WASHINGTON, April 30. — The …` -> dateline `WASHINGTON, April 30.`."""
-    match = cues.DATELINE.match(paragraph.text) or cues.LATIN_DATELINE.match(paragraph.text)
+    match = cues.dateline_at_start(paragraph.text) or cues.LATIN_DATELINE.match(paragraph.text)
     if not match or match.end() >= len(paragraph.text):
         return paragraph
     head_spans, rest_spans = cut_spans(paragraph.spans, match.end())

@@ -94,7 +94,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.FURNITURE
     if size <= 12 and cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD
-    dateline = cues.DATELINE.match(text)
+    dateline = cues.dateline_at_start(text)
     if dateline and dateline.end() < size:
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):

@@ -63,6 +63,19 @@ DATELINE = patterns.compile(
     rf"(?P<gap>{SP}*[:：—\-]*{SP}*)"
 )
 
+#: every dateline ends within this many characters of the paragraph's start
+DATELINE_REACH = 60
+
+
+def dateline_at_start(text: str) -> regex.Match[str] | None:
+    """The dateline opening `text`, if any; the pattern runs only where the head of the text
+    says 讯, 电 or 消息 (in either script), which most paragraphs' heads do not."""
+    head = text[:DATELINE_REACH]
+    if "讯" in head or "电" in head or "消息" in head or "訊" in head or "電" in head:
+        return DATELINE.match(text)
+    return None
+
+
 #: a photo credit at the end of a caption: 《浙江日报》记者 梁臻 摄 / 张三摄（影像中国） /
 #: 新华社记者 李四摄 / （新华社发） / 视觉中国供图
 CREDIT_TAIL = patterns.compile(

@@ -344,3 +344,15 @@ def test_a_deck_whose_words_open_with_quotes_stays_in_the_heading() -> None:
         "rteen 'Others Are Injured flien Car Driven by Leo",
         "CROWD AT SYRACUSE",
     ]
+
+
+def test_a_byline_in_capitals_but_not_a_deck_opening_with_by() -> None:
+    for line in ("BY JOHN SMITH", "BY J. W. SMITH."):
+        [article] = split(_page("MILL HANDS STRIKE.", line, "BOSTON, May 2.— The mill hands", *BODY)).articles
+        assert article.byline and article.byline.text == line, line
+    page = split(
+        _page("MILL HANDS STRIKE.", "BY A VOTE OF 40 TO 12.", "BOSTON, May 2.— The mill hands", *BODY)
+    )
+    [article] = page.articles
+    assert article.byline is None
+    assert article.subheadline and article.subheadline.text == "BY A VOTE OF 40 TO 12."

@@ -221,9 +221,11 @@ LATIN_DATELINE = lazy(
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\))"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
-#: By JOHN SMITH / Special to The Tribune / (By Associated Press)
+#: By JOHN SMITH / BY JOHN SMITH / Special to The Tribune / (By Associated Press)
 LATIN_BYLINE = lazy(
     r"^[(\[{<]?(?P<byline>B[yv] (?:the )?[A-Z][A-Za-z.'\- ]{2,60}"
+    # a name in capitals, never a deck that opens with BY (`BY A VOTE OF 40 TO 12`)
+    r"|BY (?!.*\b(?:OF|THE|A|AN|TO|FOR|IN|ON|AT|AND|WITH|FROM)\b)[A-Z][A-Z.']*(?: [A-Z][A-Z.']*){1,3}"
     r"|Special (?:Dispatch |Correspondence |Cable )?to (?:The|the) [A-Z][A-Za-z.'\- ]{2,40})\.?[)\]}>]?$"
 )
 #: how a wire service or the paper's own wire is credited, as OCR leaves it: `Bv Associated Press.`,

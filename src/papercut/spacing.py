@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from . import patterns
 from .model import Decision, Span
 
-#: a character of Chinese text, or a mark set with it
-_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60“”‘’…—·《》"
+#: a character of Chinese text, or a mark set with it (vertical forms too: `︒` `﹁`)
+_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\ufe10-\ufe19\ufe30-\ufe48“”‘’…—·《》"
 #: one space between two such characters, or between one and a digit
 SPACE_BETWEEN = patterns.compile(rf"(?<=[{_CJK}0-9]) (?=[{_CJK}])|(?<=[{_CJK}]) (?=[0-9])")
 #: a page is taken as spaced throughout when such spaces are this share of its characters (a

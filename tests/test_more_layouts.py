@@ -245,3 +245,16 @@ def test_a_page_ocr_set_with_a_space_between_every_character_reads_as_the_page()
         assert regex.findall(r"\p{Han}", printed) == regex.findall(r"\p{Han}", paragraph.text)
     assert read.decisions[0].action == "close up"
     # known limit: names set apart run together (`记者王国锋余勤`), so that byline is not seen
+
+
+def test_a_tables_rows_are_never_the_next_heading() -> None:
+    rows = ("杭州 多云 12～20℃", "宁波 小雨 10～18℃", "温州 阴 14～21℃")
+    page = split(_page("标题一", "本报讯 今日天气晴好。", *rows, "标题二", "本报讯 会议召开。"))
+    assert [(a.kicker, a.headline and a.headline.text) for a in page.articles] == [
+        (None, "标题一"),
+        (None, "标题二"),
+    ]
+    assert [p.text for p in page.articles[0].paragraphs] == ["今日天气晴好。", *rows]
+    [article] = split(_page("今日天气", *rows, "浙江省气象台发布。")).articles
+    assert article.headline and article.headline.text == "今日天气"
+    assert [p.text for p in article.paragraphs] == [*rows, "浙江省气象台发布。"]

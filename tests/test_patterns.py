@@ -75,15 +75,32 @@ def test_patterns_with_flags_are_cached_too(cache: Path) -> None:
 
 
 def test_every_character_the_rules_are_written_with_has_its_traditional_forms() -> None:
-    """The table is what OpenCC says: a simplified character in papercut's source whose
+    """The table is what OpenCC says: a simplified character in the strings of papercut's code
+    (its patterns and the plain looks beside them; not its docstrings or comments) whose
     traditional form is missing would leave a rule blind on traditional pages."""
+    import ast
+
     import regex
 
     from papercut.convert import converter
 
-    source = "".join(path.read_text("utf-8") for path in Path(patterns.__file__).parent.glob("*.py"))
+    strings: list[str] = []
+    for path in Path(patterns.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        documented = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        strings += [
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in documented
+        ]
     traditional = set("".join(patterns.TRADITIONAL.values()))
-    for char in sorted(set(regex.findall(r"\p{Han}", source)) - traditional):
+    for char in sorted(set(regex.findall(r"\p{Han}", "".join(strings))) - traditional):
         forms = {converter(config)(char) for config in ("s2t", "s2hk", "s2tw")} - {char}
         missing = "".join(sorted(forms))
         assert forms <= set(patterns.TRADITIONAL.get(char, "")), f"add {char}{missing} to TRADITIONAL_FORMS"

@@ -260,6 +260,13 @@ def _short_run(
     """
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
+    rows = next((n for n, b in enumerate(reversed(run)) if not _table_row(b.text)), len(run))
+    if rows and after is Kind.BODY:
+        # a table opening the text (`杭州 多云 12～20℃`): the lines above head it, and its rows
+        # stay lines of their own (as a list's items do), never joined as a broken paragraph
+        head, table = run[: len(run) - rows], run[len(run) - rows :]
+        above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
+        return above + [_piece(b, Role.INTERTITLE) for b in table]
     heading_count = 0
     if after is Kind.CAPTION:
         heading_count = 1
@@ -274,8 +281,8 @@ def _short_run(
             heading_count = min(3, len(run))
         elif len(run) == 1 and _looks_like_headline(run[0].text):
             heading_count = 1
-    # an advertisement printed just above a heading is not part of it
-    not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads), len(run))
+    # an advertisement printed just above a heading is not part of it, nor is a table's row
+    not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or _table_row(b.text)), len(run))
     heading_count = min(heading_count, not_ads)
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
@@ -293,6 +300,12 @@ def _short_run(
         pieces.append(_piece(block, role))
     pieces.extend(_heading(heading))
     return pieces
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table set as a line (`杭州 多云 12～20℃`): three cells or more, figures among
+    them. Headings have at most two phrases and are no table's rows."""
+    return len(text.split()) >= 3 and any(ch.isdigit() for ch in text)
 
 
 def _latin_run(run: list[Block], after: Kind | None, in_article: bool) -> list[Piece]:

@@ -6,6 +6,7 @@ import regex
 
 from conftest import GOLD
 from papercut import split
+from papercut.model import Article
 
 
 def _page(*blocks: str) -> str:
@@ -244,7 +245,18 @@ def test_a_page_ocr_set_with_a_space_between_every_character_reads_as_the_page()
         printed = "".join(spaced[s.start : s.end] for s in paragraph.spans)
         assert regex.findall(r"\p{Han}", printed) == regex.findall(r"\p{Han}", paragraph.text)
     assert read.decisions[0].action == "close up"
-    # known limit: names set apart run together (`记者王国锋余勤`), so that byline is not seen
+    # a byline keeps its names set apart (`王 国 锋 余 勤`): run together they could not be told apart
+    assert [a.byline and a.byline.text.replace(" ", "") for a in read.articles] == [
+        a.byline and a.byline.text.replace(" ", "") for a in normal.articles
+    ]
+
+    def heading(article: Article) -> str:
+        # the space between a kicker and its headline on one line is gone with the others, so
+        # the two come out as one headline: the heading as a whole is what is the same
+        fields = (article.kicker, article.headline, article.subheadline)
+        return "".join(f.text for f in fields if f).replace(" ", "")
+
+    assert [heading(a) for a in read.articles] == [heading(a) for a in normal.articles]
 
 
 def test_a_tables_rows_are_never_the_next_heading() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from . import patterns
+from .cues import ROLE
 from .model import Decision, Span
 
 #: a character of Chinese text, or a mark set with it (vertical forms too: `︒` `﹁`)
@@ -20,6 +21,11 @@ SPACE_BETWEEN = patterns.compile(rf"(?<=[{_CJK}0-9]) (?=[{_CJK}])|(?<=[{_CJK}]) 
 #: a page is taken as spaced throughout when such spaces are this share of its characters (a
 #: spaced page: nearly one in two; a page of today: a few in a thousand; Latin text: none)
 SPACED_SHARE = 0.25
+
+#: a byline line is short and says no sentence
+BYLINE_REACH = 40
+BYLINE_STOPS = patterns.compile(r"[，。；：！？,;:!?]")
+ROLE_WORD = patterns.compile(ROLE)
 
 T = TypeVar("T")
 
@@ -39,6 +45,8 @@ def close_up(text: str) -> tuple[str, list[int]] | None:
     gaps = [match.start() for match in SPACE_BETWEEN.finditer(text)]
     if len(gaps) < least:
         return None
+    names = _between_names(text)
+    gaps = [gap for gap in gaps if gap not in names]
     kept: list[int] = []
     start = 0
     for gap in gaps:
@@ -46,6 +54,23 @@ def close_up(text: str) -> tuple[str, list[int]] | None:
         start = gap + 1
     kept.extend(range(start, len(text) + 1))  # the end of the text maps to the end
     return "".join(text[i] for i in kept[:-1]), kept
+
+
+def _between_names(text: str) -> set[int]:
+    """The spaces after the role word of a byline line (`本 报 记 者 王 国 锋 余 勤`): names run
+    together (`王国锋余勤`) could not be told apart, set apart they can (`王 国 锋 余 勤`)."""
+    keep: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line) <= 2 * BYLINE_REACH and not BYLINE_STOPS.search(line):
+            printed = [i for i, char in enumerate(line) if char != " "]  # closed-up index -> line's
+            roles = list(ROLE_WORD.finditer(line.replace(" ", "")))
+            if roles:
+                after_role = printed[roles[-1].end() - 1] + 1
+                keep.update(start + i for i in range(after_role, len(line)) if line[i] == " ")
+        start = end + 1
+    return keep
 
 
 def spaces_decision(text: str, closed: str) -> Decision:

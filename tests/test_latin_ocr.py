@@ -356,3 +356,19 @@ def test_a_byline_in_capitals_but_not_a_deck_opening_with_by() -> None:
     [article] = page.articles
     assert article.byline is None
     assert article.subheadline and article.subheadline.text == "BY A VOTE OF 40 TO 12."
+
+
+def test_a_word_broken_by_a_column_break_is_made_whole_as_at_a_line_end() -> None:
+    top = ("MILL HANDS STRIKE", "By Associated Press.", "BOSTON, May 2.— The mill hands of the city went")
+    end = (
+        "offer of arbitration, and the committee met in the",
+        "old hall on Main street to hear the treasurer.",
+    )
+    for broken, whole in (
+        (("out when the owners refused the gov-", "", "ernment's"), "the government's offer"),
+        (("out when the owners refused the govern", "", "ment's"), "the government's offer"),
+        (("out when the owners refused the well-", "", "known"), "the well-known offer"),
+    ):
+        [article] = split(_page(*top, *broken[:2], broken[2] + " " + end[0], end[1])).articles
+        [paragraph] = article.paragraphs
+        assert whole in paragraph.text, paragraph.text

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
 from .classify import CAPTION_MAX
+from .hyphens import Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
@@ -129,6 +130,7 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
     """
     bodies = [p for p in pieces if p.role is Role.BODY]
     indented_page = sum(not p.continues for p in bodies) >= 2
+    vocabulary: Vocabulary | None = None  # the page's Latin words, for a word broken by a break
     out: list[Piece] = []
     open_at: int | None = None
     passed: list[Piece] = []  # what was printed between the open paragraph and this piece
@@ -148,7 +150,13 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
                 end = without_specks(before.text) if before.script == "latin" else before.text
                 joins = not CLOSED.search(end)
             if joins:
-                text = join_lines([before.text, piece.text], before.script)
+                if before.script == "latin":
+                    # `gov-` / (column break) / `ernment`: the same decision as at a line end
+                    if vocabulary is None:
+                        vocabulary = Vocabulary([p.text for p in pieces if p.script == "latin"])
+                    text = vocabulary.join(before.text, piece.text)
+                else:
+                    text = join_lines([before.text, piece.text], before.script)
                 out[open_at] = before.with_(text=text, spans=before.spans + piece.spans)
                 reason = "no indent" if indented_page else "no closing punctuation"
                 seam = (before.spans[-1], piece.spans[0])

@@ -270,3 +270,18 @@ def test_a_tables_rows_are_never_the_next_heading() -> None:
     [article] = split(_page("今日天气", *rows, "浙江省气象台发布。")).articles
     assert article.headline and article.headline.text == "今日天气"
     assert [p.text for p in article.paragraphs] == [*rows, "浙江省气象台发布。"]
+
+
+def test_a_short_paragraph_whose_full_stop_was_read_as_a_dot_is_no_heading() -> None:
+    page = split(
+        _page(
+            "标题",
+            "本报讯 会议召开。",
+            "支教老师把贺词读给孩子们听.她说,山里的孩子也有梦",
+            "想,我们要做的,就是为他们点亮前行的路.",
+            "奋斗者永远在路上。受访干部群众纷纷表示，将把贺词精神转化为实际行动。",
+        )
+    )
+    [article] = page.articles
+    assert article.headline and article.headline.text == "标题"
+    assert len(article.paragraphs) == 3

@@ -38,6 +38,8 @@ KICKER_SPLIT = patterns.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]
 KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
+#: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
+STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
 
@@ -99,7 +101,12 @@ def kind_of(block: Block) -> Kind:
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION
-    if size <= HEADING_MAX and text[-1:] not in OPEN_END and "。" not in text[:-1]:
+    if (
+        size <= HEADING_MAX
+        and text[-1:] not in OPEN_END
+        and "。" not in text[:-1]
+        and not ("." in text and STOP_READ_AS_DOT.search(text))
+    ):
         return Kind.SHORT
     return Kind.BODY
 

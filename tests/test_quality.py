@@ -69,6 +69,49 @@ def test_gold_page_in_traditional_characters_scores_perfectly(gold: Path, config
     assert tally.figures() == {key: 1.0 for key in score.FIELDS}
 
 
+def _zhejiang_set(*parts: tuple[slice, int, str]) -> tuple[str, dict[str, object]]:
+    """The shipped page's gold articles set again in hard-wrapped columns: each part a slice of
+    the articles, its column width and its paragraph indent."""
+    sys.path.insert(0, str(GOLD))
+    import compose
+
+    articles, other = compose.from_gold(GOLD / "zhejiang-2018-03-30.gold.json")
+    articles[0].caption_after = {2: 0}
+    bottom = [[line] for line in other[0]["text"].split("\n")] + [other[1]["text"].split("\n")]
+    pages = [
+        compose.print_page(
+            articles[part],
+            "wrapped",
+            [],
+            bottom if index == len(parts) - 1 else [],
+            width=width,
+            indent_text=indent,
+        )
+        for index, (part, width, indent) in enumerate(parts)
+    ]
+    return "\n".join(pages), compose.gold(articles, other)
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ((slice(None), 12, "  "),),
+        ((slice(None), 30, "  "),),
+        ((slice(None), 16, ""),),  # no indents: a paragraph ends at a short line only
+        ((slice(0, 1), 24, "  "), (slice(1, None), 12, "  ")),  # two column widths on one page
+        ((slice(0, 1), 12, "  "), (slice(1, None), 24, "  ")),
+    ],
+    ids=["narrow", "wide", "no-indent", "wide-then-narrow", "narrow-then-wide"],
+)
+def test_the_shipped_page_in_other_column_widths_scores_perfectly(
+    parts: tuple[tuple[slice, int, str], ...],
+) -> None:
+    text, gold = _zhejiang_set(*parts)
+    tally = score.Tally()
+    score.score_page(gold, page_dict(split(text)), tally)
+    assert tally.figures() == {key: 1.0 for key in score.FIELDS}
+
+
 #: what our Chinese gold pages score when OCR sets every character apart (`全 省 建 设`): the
 #: space between two phrases of a headline is lost with the others, so not everything is 1.000
 SPACED_FLOOR = {"seg_f1": 0.98, "found": 0.9, "heading": 0.9, "byline": 0.9, "dateline": 0.9, "para_f1": 0.94}

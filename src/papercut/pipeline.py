@@ -1,4 +1,5 @@
-"""The stages in order: text -> blocks -> roles -> repairs -> punctuation -> articles."""
+"""The stages in order: text -> (closed up, vertical marks flat) -> blocks -> roles -> repairs ->
+punctuation -> articles."""
 
 from __future__ import annotations
 

@@ -177,6 +177,7 @@ def test_datelines_as_a_1950_page_prints_them() -> None:
         ("〔本報訊〕 ", "本報訊"),
         ("新華社北京三月二十九日電 ", "新華社北京三月二十九日電"),
         ("新华社25日电 ", "新华社25日电"),
+        ("新华社北京 3 月 29 日电 ", "新华社北京 3 月 29 日电"),
     ):
         [article] = split(_page("中央人民政府委員會舉行會議", opening + "會議今日舉行。")).articles
         assert article.dateline and article.dateline.text == dateline, opening

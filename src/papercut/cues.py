@@ -47,7 +47,9 @@ OUTLET = r"(?:本报|本台|新华社|中新社|人民网|新华网|央视网|�
 #: any paper, site or station by what its name ends with: 新京报 / 法制日报 / 央广网 / 中国青年报客户端
 PRESS = r"\p{Han}{1,8}?(?:报|网|社|台|客户端|之声|新闻)"
 #: a day as printed now (`29日`, `3月29日`) or in 1950 (`二十九日`), with or without its month
-DATE = r"(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月)?[0-9０-９〇零一二三四五六七八九十]{1,3}日"
+#: (OCR may set the figures apart: `北京 3 月 29 日电`)
+FIGURE = r"[0-9０-９〇零一二三四五六七八九十]{1,3}"
+DATE = rf"(?:{SP}?{FIGURE}{SP}?月)?{SP}?{FIGURE}{SP}?日{SP}?"
 #: 电 as the first character of a word (电话, 电视): `…25日电话` is text, not a dateline
 NOT_DISPATCH = r"(?!话|视|脑|影|力|器|子|动|商|费|梯|池|站|线|缆|源|台|车|报)"
 #: 本报讯 / 本报北京1月1日电 / 新华社北京12月31日电（记者王五） / 本报杭州3月29日讯 / 据新华社电 /

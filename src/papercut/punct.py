@@ -13,9 +13,9 @@ from functools import cache
 
 from . import patterns
 
-#: a character that makes its neighbourhood Chinese text
-_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60“”‘’…—·《》"
-CJK = patterns.compile(rf"[{_CJK}]")
+#: a character that makes its neighbourhood Chinese text (the inside of a character class)
+CJK_CHARS = r"\p{Han}\u3000-\u303f\uff01-\uff60“”‘’…—·《》"
+CJK = patterns.compile(rf"[{CJK_CHARS}]")
 
 #: ２０１８ / ＡＢＣ -> 2018 / ABC: letters and digits are always half-width (GB/T 15834 §4)
 _WIDE_ALNUM = {
@@ -25,8 +25,8 @@ _WIDE_ALNUM = {
 }
 #: 岗位... / 岗位。。。 / 岗位… -> 岗位……
 ELLIPSIS = patterns.compile(
-    rf"(?:(?<=[{_CJK}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
-    rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{_CJK}]))"
+    rf"(?:(?<=[{CJK_CHARS}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
+    rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{CJK_CHARS}]))"
 )
 #: 会议召开. / 会议召开.” -> 会议召开。: a full stop read as its half-width twin, where a sentence
 #: ends (never inside a word: `3.5` / `www.zjol.com.cn` / a name dot between ideographs)

@@ -13,9 +13,10 @@ from typing import Any, TypeVar
 from . import patterns
 from .cues import ROLE
 from .model import Decision, Span
+from .punct import CJK_CHARS
 
 #: a character of Chinese text, or a mark set with it (vertical forms too: `︒` `﹁`)
-_CJK = r"\p{Han}\u3000-\u303f\uff01-\uff60\ufe10-\ufe19\ufe30-\ufe48“”‘’…—·《》"
+_CJK = rf"{CJK_CHARS}\ufe10-\ufe19\ufe30-\ufe48"
 #: one space between two such characters, or between one and a digit
 SPACE_BETWEEN = patterns.compile(rf"(?<=[{_CJK}0-9]) (?=[{_CJK}])|(?<=[{_CJK}]) (?=[0-9])")
 #: a page is taken as spaced throughout when such spaces are this share of its characters (a

@@ -106,6 +106,33 @@ def test_every_character_the_rules_are_written_with_has_its_traditional_forms() 
         assert forms <= set(patterns.TRADITIONAL.get(char, "")), f"add {char}{missing} to TRADITIONAL_FORMS"
 
 
+def test_every_plain_look_for_a_chinese_word_also_looks_for_its_traditional_form() -> None:
+    """The patterns are widened by `either_script`; the cheap `"记者" in text` looks beside them
+    are written by hand, so each function that looks for a word must look for its traditional
+    form too (`"記者" in text`), or a rule goes blind on traditional pages."""
+    import ast
+
+    import regex
+
+    from papercut.convert import converter
+
+    to_traditional = converter("s2t")
+    for path in Path(patterns.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            looked_for = {
+                node.left.value
+                for node in ast.walk(function)
+                if isinstance(node, ast.Compare)
+                and isinstance(node.ops[0], (ast.In, ast.NotIn))
+                and isinstance(node.left, ast.Constant)
+                and isinstance(node.left.value, str)
+                and regex.search(r"\p{Han}", node.left.value)
+            }
+            for word in looked_for:
+                assert to_traditional(word) in looked_for, f"{path.name}:{function.name} looks for {word}"
+
+
 def test_either_script_widens_characters_inside_and_outside_sets_but_not_escapes() -> None:
     assert patterns.either_script(r"[^报\]]报\\p{Han}") == r"[^报報\]][报報]\\p{Han}"
     assert patterns.either_script(r"[]报]") == "[]报報]"

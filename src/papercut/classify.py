@@ -83,9 +83,11 @@ def kind_of(block: Block) -> Kind:
     credit = cues.credit_at_end(text) if size <= 200 else None
     role_word = cues.has_role_word(text)
     if credit:
-        if role_word and size <= 40 and text[: credit.start()].strip() and cues.BYLINE.match(text):
+        if not text[: credit.start()].strip():
+            return Kind.CREDIT
+        if role_word and size <= 40 and cues.BYLINE.match(text):
             return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture
-        return Kind.CREDIT if not text[: credit.start()].strip() else Kind.CAPTION
+        return Kind.CAPTION
     if role_word and size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
     if role_word and size <= 40 and cues.BYLINE.match(text):
@@ -157,6 +159,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     ads = _ad_groups(blocks, kinds)
     pieces: list[Piece] = []
     in_article = False  # an article is open and can take intertitles
+    started = False  # an article has begun on this page
     teaser_open = False
     last_text_role: Role | None = None
     i = 0
@@ -177,7 +180,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             made = _short_run(run, after, in_article, teaser_open, ads, listing)
             pieces.extend(made)
             if any(p.starts_article for p in made):
-                in_article, teaser_open = True, False
+                in_article, teaser_open, started = True, False, True
                 last_text_role = Role.HEADLINE
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
@@ -187,7 +190,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         starts = False
         if block.group in ads and kind is Kind.BODY and "。" not in block.text:
             role = Role.AD
-        opening = not in_article and not any(p.starts_article for p in pieces)
+        opening = not in_article and not started
         if opening and kind is Kind.BODY and block.script == "latin" and cues.LATIN_FURNITURE.search(text):
             role = Role.FURNITURE
         if kind is Kind.TEASER_HEAD:
@@ -206,6 +209,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
         pieces.append(_piece(block, role, starts_article=starts))
+        started = started or starts
         i += 1
     return pieces
 

@@ -271,7 +271,8 @@ def _short_run(
     """
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
-    rows = next((n for n, b in enumerate(reversed(run)) if not _table_row(b.text)), len(run))
+    tables = [_table_row(b.text) for b in run]
+    rows = next((n for n, table in enumerate(reversed(tables)) if not table), len(run))
     if rows and after is Kind.BODY:
         # a table opening the text (`杭州 多云 12～20℃`): the lines above head it, and its rows
         # stay lines of their own (as a list's items do), never joined as a broken paragraph
@@ -293,7 +294,7 @@ def _short_run(
         elif len(run) == 1 and _looks_like_headline(run[0].text):
             heading_count = 1
     # an advertisement printed just above a heading is not part of it, nor is a table's row
-    not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or _table_row(b.text)), len(run))
+    not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []

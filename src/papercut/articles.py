@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import cues
+from . import cues, patterns
 from .model import (
     OUTSIDE_ARTICLES,
     Article,
@@ -55,7 +55,11 @@ class _Draft:
         return bool(self.paragraphs)
 
 
-def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Article], list[OtherItem]]:
+def group(
+    pieces: Sequence[Piece], decisions: list[Decision], page: str
+) -> tuple[list[Article], list[OtherItem]]:
+    """Pieces -> articles and the page matter outside them; `page` is the text the spans point
+    into."""
     drafts: list[_Draft] = []
     other: list[OtherItem] = []
     waiting_captions: list[Caption] = []  # captions printed before any article began
@@ -110,7 +114,7 @@ def group(pieces: Sequence[Piece], decisions: list[Decision]) -> tuple[list[Arti
             draft.byline = _append(draft.byline, here, " ")
         else:
             if not draft.paragraphs and piece.role is Role.BODY:
-                here = _lift_dateline(draft, here, decisions)
+                here = _lift_dateline(draft, here, decisions, page)
             if here.text:
                 draft.paragraphs.append(here)
     if waiting_captions:
@@ -124,14 +128,47 @@ def _append(old: Field | None, new: Field, sep: str) -> Field:
     return Field(old.text + sep + new.text, old.spans + new.spans)
 
 
-def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -> Field:
+TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
+#: marks that open the text after a dateline, so they stay with it: `本报讯 “扫码…` / `April "The…`
+OPENERS = "\"'“‘(（《【「『"
+
+
+def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision], page: str) -> Field:
     """`本报讯 3月26日晚上，…` -> dateline `本报讯`, paragraph `3月26日晚上，…`;
     `WASHINGTON, April 30. — The …` -> dateline `WASHINGTON, April 30.`."""
-    match = cues.dateline_at_start(paragraph.text) or cues.LATIN_DATELINE.match(paragraph.text)
-    if not match or match.end() >= len(paragraph.text):
+    text = paragraph.text
+    match = cues.dateline_at_start(text) or cues.LATIN_DATELINE.match(text)
+    if not match or match.end() >= len(text):
         return paragraph
-    head_spans, rest_spans = cut_spans(paragraph.spans, match.end())
-    dateline_spans = cut_spans(cut_spans(head_spans, match.start("dateline"))[1], len(match["dateline"]))[0]
+    # the text is punctuated (`—` may be `——` now, ` : ` `：`), the spans are the page as printed:
+    # cut the spans where the same letters, digits and ideographs end, which punctuation never touches
+    raw = "".join(page[span.start : span.end] for span in paragraph.spans)
+    letters = [i for i, char in enumerate(raw) if char.isalnum()]
+
+    def printed(at: int) -> int:
+        """How many of the paragraph's letters come before `text[at]`."""
+        return min(sum(char.isalnum() for char in text[:at]), len(letters))
+
+    def after(at: int, marks: str | None = None) -> int:
+        """Where `text[:at]` ends as printed: after its last letter and any of `marks` there
+        (without `marks`: any mark but one that opens what follows)."""
+        count = printed(at)
+        end = letters[count - 1] + 1 if count else 0
+        while (
+            end < len(raw)
+            and not raw[end].isalnum()
+            and (raw[end] in marks if marks is not None else raw[end] not in OPENERS)
+        ):
+            end += 1
+        return end
+
+    dateline = match["dateline"]
+    first = printed(match.start("dateline"))
+    dateline_start = letters[first] if first < len(letters) else 0
+    stops = TRAILING_MARKS.search(dateline).group()  # `WASHINGTON, April 30.` ends with its stop
+    dateline_length = after(match.end("dateline"), stops) - dateline_start
+    dateline_spans = cut_spans(cut_spans(paragraph.spans, dateline_start)[1], dateline_length)[0]
+    head_spans, rest_spans = cut_spans(paragraph.spans, after(match.end()))
     draft.dateline = Field(match["dateline"], dateline_spans)
     if match.groupdict().get("byline"):
         inner = match["byline"].strip()
@@ -140,4 +177,4 @@ def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision]) -
         else:
             draft.byline = Field(draft.byline.text + " " + inner, draft.byline.spans + head_spans)
     decisions.append(Decision("articles", "dateline", head_spans, match.group().strip()))
-    return Field(paragraph.text[match.end() :], rest_spans)
+    return Field(text[match.end() :], rest_spans)

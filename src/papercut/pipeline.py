@@ -40,7 +40,7 @@ def _split(text: str, source: Source, quotes: bool) -> Page:
             0, Decision("punct", "horizontal", (Span(0, len(text)),), f"{vertical} vertical marks")
         )
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
-    articles, other = group(pieces, decisions)
+    articles, other = group(pieces, decisions, text)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
 
 

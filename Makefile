@@ -19,12 +19,12 @@ demo: $(BIN)/papercut
 	  'import json,sys; [print(a["headline"]) for a in json.load(sys.stdin)["articles"]]'
 
 test: $(BIN)/papercut
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(BIN)/papercut
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 

@@ -42,6 +42,25 @@ CLOSING_CREDIT = patterns.compile(
     rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理))?){SP}*[）)]{SP}*$"
 )
 
+#: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）
+CLOSING_NAMES = patterns.compile(rf"[（(]{SP}*{NAMES}{SP}*[）)]")
+#: an author's note or a source closing an article: （作者为…） / （作者单位：…） / （执笔：…） /
+#: （本报仰光1月14日电） / （据新华社电） / （摘编自…） / （参与记者：…）: the article's last
+#: paragraph, never the next one's heading
+CLOSING_NOTE = patterns.compile(
+    r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社\p{Han}{0,12}电|本报[^（）()]{1,80}?电"
+    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|[^（）()]{0,30}(?:整理|供稿|提供))[^（）()]*[）)]"
+)
+#: the signature under an editor's note or a letter: ——编 者 / ——编者
+SIGNATURE = patterns.compile(rf"^(?:——|—|--){SP}*编{SP}*者$")
+#: a box label opening an article's text: 核心阅读 / 开栏的话 / 编者按 / 内容提要
+BOX_LABEL = patterns.compile(
+    r"^(?:核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"
+    r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接|图片报道)[:：]?$"
+)
+#: a column's tag ending a headline: （人民时评） / （新论） / （大使随笔） / （守初心…·记者观察）
+COLUMN_TAG = patterns.compile(r"(?<![摄发图])[（(][^（）()。，,；;\d]{2,60}[）)]$")
+
 #: the agencies and papers whose datelines may carry no date: 本报讯 / 新华社电 / 本报杭州讯
 OUTLET = r"(?:本报|本台|新华社|中新社|人民网|新华网|央视网|中新网|光明网|澎湃新闻)"
 #: any paper, site or station by what its name ends with: 新京报 / 法制日报 / 央广网 / 中国青年报客户端
@@ -95,6 +114,13 @@ CREDIT_TAIL = patterns.compile(
 #: a caption that says so: 图为会议现场 / 上图：… / ▲…
 CAPTION_LEAD = patterns.compile(r"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[▲△])")
 
+#: one item of a running head: the paper, the date, the weekday, the page, the section
+_HEAD_ITEM = (
+    r"(?:\p{Han}{2,6}(?:日报|晚报|时报|报)|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+    r"|星期[一二三四五六日天]|第?[0-9０-９]{1,2}版?|要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊"
+    r"|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注|理论|观点|文艺|生态|健康|读者来信)"
+)
+#: 人民日报 2020年1月2日 / 04 要闻 / 1月2日 星期四 02: a running head made of those items alone
 #: 2018年3月30日 星期五 / 第3版 / 责任编辑 张三 / 国内统一连续出版物号 / 浙江日报
 FURNITURE = patterns.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历\p{Han}{1,3}月|第[0-9０-９一二三四五六七八九十]{1,3}版"
@@ -106,6 +132,7 @@ FURNITURE = patterns.compile(
     r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
     r"(?:新闻)?(?:\s*[·•]?\s*[0-9０-９]{0,2})?$"
     r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+    rf"|^{_HEAD_ITEM}(?:\s+{_HEAD_ITEM})+$"
 )
 #: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern
 FURNITURE_HINT = re.compile(

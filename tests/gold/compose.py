@@ -33,6 +33,7 @@ class Art:
     byline_printed: str | None = None  # the byline as the page prints it, if not as gold
     dateline_printed: str | None = None  # e.g. dateline + bracketed byline
     headline_printed: str | None = None
+    kicker_printed: str | None = None
     closing_credit: str | None = None  # printed as the last line, in brackets
     closing_run_in: bool = False  # the closing credit printed at the end of the last paragraph
     caption_after: dict[int, int] = field(default_factory=dict)  # paragraph -> caption, cut in two
@@ -98,7 +99,7 @@ def print_page(
 
     for art in arts:
         head = damage(art.headline_printed or art.headline)
-        kicker = damage(art.kicker) if art.kicker else None
+        kicker = damage(art.kicker_printed or art.kicker) if art.kicker else None
         if kicker and art.kicker_same_line:
             blocks.append(f"{kicker} {head}")
         else:
@@ -185,9 +186,11 @@ WRAPPED = [
         break_after={2},
     ),
     Art(
-        headline="平安浙江",
-        headline_printed="平 安 浙 江",
-        subheadline="全省平安建设再上新台阶",
+        # a short letter-spaced line over the headline is its kicker: People's Daily sets a line
+        # of six characters or fewer over another as kicker + headline 159 times to once
+        kicker="平安浙江",
+        kicker_printed="平 安 浙 江",
+        headline="全省平安建设再上新台阶",
         byline="本报记者 陈洁 通讯员 李明",
         byline_printed="本报记者\u3000陈\u00a0洁\u3000通讯员\u3000李\u00a0明",
         dateline="本报杭州1月1日讯",

@@ -34,12 +34,12 @@ DATELINE = re.compile(
     r"^(?:(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|经济日报|光明日报)"
     r"[\u4e00-\u9fff、·]{0,24}?(?:\d{1,2}月)?\d{1,2}日?电|(?:本报|\S{2,8}报)讯)"
 )
-DATELINE_TAIL = re.compile(r"^[\s\u00a0\u3000]+")
+DATELINE_TAIL = re.compile(r"[\s\u00a0\u3000]+")
 BRACKET_NAMES = re.compile(r"^[（(]([^（）()]{2,60})[）)][\s\u00a0\u3000]*")
 #: a closing credit that is the byline: （本报记者张洋、王明峰） / （陈 玲） / （本报记者 徐锦庚整理）
 CLOSING_BYLINE = re.compile(
     r"^（(?:(?:综合)?本报(?:驻\S{1,6})?记者[^（）]{2,80}|[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3}"
-    r"(?:[ \u00a0、]+[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3})*)）$"
+    r"(?:[ \u00a0、]+[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3})*)(?<![电讯])）$"
 )
 #: a photo credit printed on its own line under the picture's text
 PHOTO_CREDIT = re.compile(
@@ -80,10 +80,33 @@ def tidy(text: str | None) -> str | None:
     return text or None
 
 
-def gold_of(record: dict[str, object]) -> Gold:
-    """An article of the corpus as GOLD.md wants it extracted."""
-    paragraphs = [t for t in (tidy(p) for p in record["paragraphs"]) if t]  # type: ignore[union-attr]
-    art = Gold(tidy(record["kicker"]), tidy(record["headline"]) or "", tidy(record["subheadline"]))  # type: ignore[arg-type]
+#: a page's credits, printed under the last article but belonging to the page: furniture
+PAGE_CREDIT = re.compile(r"^(?:本版)?(?:版式设计|制图|图片来源|责编|美编|图片编辑|统筹)[:：]")
+#: a half-width mark the source itself sets between Chinese characters: `总攻(应收尽收 刻不容缓)`
+HALF_IN_CHINESE = re.compile(
+    r"(?<=[\u4e00-\u9fff）”》])[(,:;?!]|[),:;?!](?=[\u4e00-\u9fff（“《])|(?<=[\u4e00-\u9fff])\)"
+)
+
+
+def standard(text: str | None) -> str | None:
+    """The source's own slips fixed as GB/T 15834 wants: a half-width mark in Chinese text."""
+    text = tidy(text)
+    if text is None:
+        return None
+    return HALF_IN_CHINESE.sub(
+        lambda m: {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}[m.group()],
+        text,
+    )
+
+
+def gold_of(record: dict[str, object]) -> tuple[Gold, list[str]]:
+    """An article of the corpus as GOLD.md wants it extracted, and the page credits under it."""
+    paragraphs = [t for t in (standard(p) for p in record["paragraphs"]) if t]  # type: ignore[union-attr]
+    credits = [p for p in paragraphs if PAGE_CREDIT.match(p)]
+    paragraphs = [p for p in paragraphs if not PAGE_CREDIT.match(p)]
+    art = Gold(
+        standard(record["kicker"]), standard(record["headline"]) or "", standard(record["subheadline"])
+    )  # type: ignore[arg-type]
     while paragraphs and CLOSING_BYLINE.match(paragraphs[-1]):
         art.closing = paragraphs.pop()
         art.byline = art.closing[1:-1]
@@ -112,7 +135,7 @@ def gold_of(record: dict[str, object]) -> Gold:
         paragraphs[index] = rest.strip()
         break
     art.paragraphs = [p for p in paragraphs if p]
-    return art
+    return art, credits
 
 
 # -- damage ---------------------------------------------------------------------------------
@@ -250,7 +273,12 @@ def compose(
 
     blocks: list[list[str]] = []  # each a list of lines; blocks are set apart by blank lines
     other: list[dict[str, str]] = []
-    arts = [gold_of(r) for r in records]
+    arts, page_credits = [], []
+    for record in records:
+        art, credits = gold_of(record)
+        page_credits += credits
+        if art.paragraphs or art.captions:  # a banner with nothing under it is no article
+            arts.append(art)
     date, page = str(records[0]["date"]), int(records[0]["page"])  # type: ignore[call-overload]
     if habits.running_head:
         month, day = int(date[4:6]), int(date[6:])
@@ -346,6 +374,9 @@ def compose(
                     merged = list(lines)
             if merged:
                 blocks.append(merged)
+    for credit in page_credits:
+        blocks.append([damage(credit)])
+        other.append({"kind": "furniture", "text": credit})
     if habits.footer:
         names = " ".join(rng.sample(NAME_POOL, 2))
         foot = rng.choice([f"本版责编：{names}", f"版式设计：{rng.choice(NAME_POOL)}", f"责编：{names}"])
@@ -395,6 +426,8 @@ def main() -> None:
     args = parser.parse_args()
     records = [json.loads(line) for line in args.articles.read_text("utf-8").splitlines()]
     args.out.mkdir(parents=True, exist_ok=True)
+    for stale in [*args.out.glob("*.txt"), *args.out.glob("*.gold.json")]:
+        stale.unlink()  # pages of an earlier run may have other names
     made = pages(records, args.composer, args.seed)
     if args.limit:
         made = made[: args.limit]

@@ -315,10 +315,21 @@ def _median(values: list[int]) -> float:
 
 def _continues(previous: Line, line: Line, width: float | None, indents: bool) -> bool:
     if indents and line.indented:
-        return False
+        # the space after a dateline that fills its line looks like an indent on the next one:
+        # `本报北京2月3日电 （记者王浩)` / `  为进一步做好疫情防控工作，…`
+        return previous.indented and _dateline_only(previous.text)
     if width is None:
         return False
     return len(previous.text) >= width - 2.5
+
+
+def _dateline_only(text: str) -> bool:
+    """`新华社北京2月6日电` or `本报北京2月3日电 （记者王浩）` alone on a line."""
+    found = cues.dateline_at_start(text.strip(" \t\u00a0\u3000"))
+    if not found:
+        return False
+    rest = text.strip(" \t\u00a0\u3000")[found.end() :].strip(" \t\u00a0\u3000")
+    return not rest or (rest[0] in "（(" and rest[-1] in "）)" and len(rest) <= 30)
 
 
 def _has_credit(text: str) -> bool:

@@ -22,6 +22,9 @@ OPEN_END = frozenset("。；：;:，,、")
 HEADING_MAX = 40
 #: a headline ending in its column's tag may run longer: `…（守初心 担使命…·记者观察）`
 TAGGED_HEADING_MAX = 90
+#: a heading line set whole on one line, with no mark of a sentence in it, may run longer:
+#: 部署提高湖北武汉收治率治愈率降低感染率病死率措施进一步做好医疗资源和生活物资保障供应 (44)
+LONG_HEADING_MAX = 70
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■
@@ -117,7 +120,14 @@ def kind_of(block: Block) -> Kind:
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION
     if (
-        (size <= HEADING_MAX or size <= TAGGED_HEADING_MAX and cues.COLUMN_TAG.search(text))
+        (
+            size <= HEADING_MAX
+            or size <= TAGGED_HEADING_MAX
+            and cues.COLUMN_TAG.search(text)
+            or size <= LONG_HEADING_MAX
+            and len(block.lines) == 1
+            and not SENTENCE_MARK.search(text)
+        )
         and text[-1:] not in OPEN_END
         and "。" not in text[:-1]
         and not ("." in text and STOP_READ_AS_DOT.search(text))
@@ -301,6 +311,15 @@ def _short_run(
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
         return above + [_piece(b, Role.INTERTITLE) for b in table]
+    if cues.ROUNDUP_LABEL.match(run[0].text) and not in_article and not teaser_open and len(run) > 1:
+        # a round-up's label heads it alone; its items' titles are the article's own lines
+        return _heading(run[:1]) + [_piece(b, Role.INTERTITLE) for b in run[1:]]
+    if not in_article and after is Kind.BODY:
+        # a summary box's items (`●气溶胶不是主要传播途径…`) open the text under the heading
+        items = next((n for n, b in enumerate(reversed(run)) if not INTERTITLE_LEAD.match(b.text)), len(run))
+        if 0 < items < len(run):
+            above = _short_run(run[: len(run) - items], after, in_article, teaser_open, ads, listing)
+            return above + [_piece(b, Role.INTERTITLE) for b in run[len(run) - items :]]
     heading_count = 0
     if after is Kind.CAPTION:
         heading_count = 1
@@ -393,9 +412,13 @@ def _heading_cue(run: list[Block]) -> bool:
 def _stack_size(run: list[Block]) -> int:
     """After a teaser box, how many of the short lines before the text are the next heading.
 
-    Teaser items look like headlines, so only a cue settles it: a kicker ends with a verb of
-    saying (`…大会上强调`), a deck opens with a dash; without a cue the heading is one line.
+    Teaser items look like headlines, so only a cue settles it: the box's items end with the
+    page they point to (`…（第2版）`), a kicker ends with a verb of saying (`…大会上强调`), a deck
+    opens with a dash; without a cue the heading is one line.
     """
+    items = [n for n, b in enumerate(run) if cues.TEASER_ITEM.search(b.text)]
+    if items and len(run) - 1 - items[-1] in (1, 2, 3):
+        return len(run) - 1 - items[-1]  # the heading is what follows the box's last item
     for size in range(min(3, len(run)), 1, -1):
         top = run[len(run) - size]
         if KICKER_LINE.search(top.text) or (size == 2 and SUBHEADLINE_LEAD.match(run[-1].text)):

@@ -38,12 +38,14 @@ BYLINE = patterns.compile(
 )
 #: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四）
 CLOSING_CREDIT = patterns.compile(
-    rf"{SP}*[（(]{SP}*((?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
+    rf"{SP}*[（(]{SP}*((?:综合)?(?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
     rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理))?){SP}*[）)]{SP}*$"
 )
 
 #: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）
-CLOSING_NAMES = patterns.compile(rf"[（(]{SP}*{NAMES}{SP}*[）)]")
+CLOSING_NAMES = patterns.compile(rf"[（(]{SP}*({NAMES})(?<![电讯]){SP}*[）)]")
+#: the same run in after the last sentence: …新的一年。（陈 玲）
+CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAMES}){SP}*[）)]{SP}*$")
 #: an author's note or a source closing an article: （作者为…） / （作者单位：…） / （执笔：…） /
 #: （本报仰光1月14日电） / （据新华社电） / （摘编自…） / （参与记者：…）: the article's last
 #: paragraph, never the next one's heading
@@ -56,8 +58,14 @@ SIGNATURE = patterns.compile(rf"^(?:——|—|--){SP}*编{SP}*者$")
 #: a box label opening an article's text: 核心阅读 / 开栏的话 / 编者按 / 内容提要
 BOX_LABEL = patterns.compile(
     r"^(?:核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"
-    r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接|图片报道)[:：]?$"
+    r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接)[:：]?$"
 )
+#: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
+ROUNDUP_LABEL = patterns.compile(
+    r"^(?:图片报道|新闻速递|资讯速递|微阅读|简讯|快讯|新闻快递|一句话新闻|新闻集锦|图片新闻)$"
+)
+#: a teaser item ends with the page it points to: …（第2版） / …(第12版)
+TEASER_ITEM = patterns.compile(r"[（(]第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")
 #: a column's tag ending a headline: （人民时评） / （新论） / （大使随笔） / （守初心…·记者观察）
 COLUMN_TAG = patterns.compile(r"(?<![摄发图])[（(][^（）()。，,；;\d]{2,60}[）)]$")
 
@@ -124,7 +132,8 @@ _HEAD_ITEM = (
 #: 2018年3月30日 星期五 / 第3版 / 责任编辑 张三 / 国内统一连续出版物号 / 浙江日报
 FURNITURE = patterns.compile(
     r"星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历\p{Han}{1,3}月|第[0-9０-９一二三四五六七八九十]{1,3}版"
-    r"|^(?:本版)?(?:\p{Han}{0,4}编辑|责编|美编|版式设计|版式|校对|制图|视觉设计|照排|版面设计)"
+    r"|^(?:本版)?(?:\p{Han}{0,4}编辑|责编|美编|版式设计|版式|校对|制图|视觉设计|照排|版面设计|统筹)"
+    r"|^本版(?:图片来源|图片提供|摄影)"
     r"(?:[:：\s]|$)"
     r"|国内统一连续出版物号|邮发代号|CN\s?\d{2}-\d{4}|ISSN|^今日\S{0,3}\d{1,2}版$"
     r"|^\p{Han}{2,6}(?:日报|晚报|时报|都市报|商报|青年报|法制报)$"
@@ -137,7 +146,7 @@ FURNITURE = patterns.compile(
 #: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern
 FURNITURE_HINT = re.compile(
     patterns.either_script(
-        r"星期|周|农历|版|编|校对|制图|视觉|照排|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
+        r"星期|周|农历|版|编|校对|制图|视觉|照排|统筹|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
         r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
     )
 )

@@ -61,7 +61,11 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
         if piece.role is Role.BODY:
             # both end the text: a closing bracket last, a 接/转 among the last characters
             ends = piece.text.rstrip(" \t\u00a0\u3000")[-1:]
-            closing = cues.CLOSING_CREDIT.search(piece.text) if ends in ("）", ")") else None
+            closing = (
+                cues.CLOSING_CREDIT.search(piece.text) or cues.CLOSING_NAMES_RUN_IN.search(piece.text)
+                if ends in ("）", ")")
+                else None
+            )
             near_end = max(0, len(piece.text) - JUMP_REACH)
             jump = cues.JUMP.search(piece.text, near_end) if _jump_word(piece.text, near_end) else None
             tail = closing or jump
@@ -74,7 +78,7 @@ def _split_tails(pieces: Sequence[Piece], decisions: list[Decision]) -> list[Pie
                 decisions.append(Decision("repair", f"split {tail_role}", tail_spans, tail_text))
                 continue
         if piece.role is Role.BYLINE:
-            closing = cues.CLOSING_CREDIT.fullmatch(piece.text)
+            closing = cues.CLOSING_CREDIT.fullmatch(piece.text) or cues.CLOSING_NAMES.fullmatch(piece.text)
             bracketed = cues.LATIN_BYLINE.match(piece.text) if piece.script == "latin" else None
             if closing:
                 piece = piece.with_(text=closing[1])

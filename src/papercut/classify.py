@@ -45,6 +45,8 @@ TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“�
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 #: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
 STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
+#: a name and a colon, set over a headline as its kicker: 蔡笃强：
+NAME_KICKER = patterns.compile(r"^\p{Han}{2,4}[:：]$")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
 
@@ -104,7 +106,7 @@ def kind_of(block: Block) -> Kind:
             return Kind.CLOSING_CREDIT
         if size <= 300 and cues.CLOSING_NOTE.fullmatch(text):
             return Kind.NOTE
-    if size <= 8 and cues.SIGNATURE.match(text):
+    if size <= 20 and cues.SIGNATURE.match(text):
         return Kind.NOTE
     if size <= 8 and cues.BOX_LABEL.match(text):
         return Kind.BOX
@@ -119,6 +121,12 @@ def kind_of(block: Block) -> Kind:
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION
+    if size <= 5 and NAME_KICKER.match(text):
+        return Kind.SHORT  # a hero's name over the headline: 蔡笃强：
+    if (block.indented or len(block.lines) > 1) and SENTENCE_MARK.search(text):
+        # a paragraph's indent, or a line wrapped at the column, with a sentence mark: text
+        # (`　　经济全球化促进…自由流` / `动,科技浪潮在开放合作中滚滚向前`); headings stand alone
+        return Kind.BODY
     if (
         (
             size <= HEADING_MAX

@@ -50,11 +50,17 @@ CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAM
 #: （本报仰光1月14日电） / （据新华社电） / （摘编自…） / （参与记者：…）: the article's last
 #: paragraph, never the next one's heading
 CLOSING_NOTE = patterns.compile(
-    r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社\p{Han}{0,12}电|本报[^（）()]{1,80}?电"
+    r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社[^（）()]{0,20}?电|本报[^（）()]{1,80}?电"
     r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|[^（）()]{0,30}(?:整理|供稿|提供))[^（）()]*[）)]"
 )
 #: the signature under an editor's note or a letter: ——编 者 / ——编者
-SIGNATURE = patterns.compile(rf"^(?:——|—|--){SP}*编{SP}*者$")
+SIGNATURE = patterns.compile(
+    rf"^(?:(?:——|—|--){SP}*编{SP}*者"
+    # a reader's letter signed with a place and a name: 辽宁调兵山市 李丽贤
+    rf"|\p{{Han}}{{2,10}}[省市县区州旗镇乡村]{SP}+\p{{Han}}(?:{SP}?\p{{Han}}){{1,3}}"
+    # a cartoon's credits, drawing and words: 曹 一图 燕 陆文
+    rf"|\p{{Han}}(?:{SP}?\p{{Han}}){{0,3}}{SP}?图{SP}+\p{{Han}}(?:{SP}?\p{{Han}}){{0,3}}{SP}?文)$"
+)
 #: a box label opening an article's text: 核心阅读 / 开栏的话 / 编者按 / 内容提要
 BOX_LABEL = patterns.compile(
     r"^(?:核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"

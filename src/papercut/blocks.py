@@ -317,10 +317,10 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
     if indents and line.indented:
         # the space after a dateline that fills its line looks like an indent on the next one:
         # `本报北京2月3日电 （记者王浩)` / `  为进一步做好疫情防控工作，…`
-        return previous.indented and _dateline_only(previous.text)
+        return _dateline_only(previous.text)
     if width is None:
         return False
-    return len(previous.text) >= width - 2.5
+    return len(previous.text) >= width - 2.5 or _dateline_only(previous.text)
 
 
 def _dateline_only(text: str) -> bool:

@@ -183,6 +183,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         credit_above = kinds[i] is Kind.CREDIT and blocks[i].script == "latin"
         if credit_above and kinds[i + 1] is Kind.SHORT and (i == 0 or kinds[i - 1] is not Kind.CAPTION):
             kinds[i + 1] = Kind.CAPTION
+        # an indented short line, with the text after it going on unindented, is a paragraph's
+        # head cut off by a column break: `　　在日前举行的"清华大` / `学…`
+        head_cut_off = kinds[i] is Kind.SHORT and kinds[i + 1] is Kind.BODY and blocks[i].indented
+        if head_cut_off and not blocks[i + 1].indented and blocks[i].script == "zh":
+            kinds[i] = Kind.BODY
     for i, kind in enumerate(kinds):
         captioned = Kind.CAPTION in kinds[max(i - 1, 0) : i] + kinds[i + 1 : i + 2]
         if kind is Kind.CREDIT and blocks[i].script == "latin" and not captioned:
@@ -232,8 +237,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # `（本报记者 张三 报道）` after the text closes the story; under a heading it is its byline
             in_article = last_text_role not in (Role.BODY, Role.INTERTITLE) and in_article
         elif kind is Kind.DATELINE:
-            # a dateline paragraph with no heading above it still opens a new story
-            starts = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) or teaser_open
+            # a dateline paragraph with no heading above it opens a new story only where the one
+            # before has ended; inside an open one it follows its summary lines or opens the next
+            # item of a round-up (`据新华社北京2月1日电` under `王毅分别与…外长通电话`)
+            headless = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) and not in_article
+            starts = headless or teaser_open
             in_article, teaser_open = True, False
         elif kind is Kind.NOTE:
             # `（作者为…）`, `——编 者`: the article's last words; what follows starts anew
@@ -319,7 +327,7 @@ def _short_run(
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
         return above + [_piece(b, Role.INTERTITLE) for b in table]
-    if cues.ROUNDUP_LABEL.match(run[0].text) and not in_article and not teaser_open and len(run) > 1:
+    if cues.ROUNDUP_LABEL.match(run[0].text) and not teaser_open:
         # a round-up's label heads it alone; its items' titles are the article's own lines
         return _heading(run[:1]) + [_piece(b, Role.INTERTITLE) for b in run[1:]]
     if not in_article and after is Kind.BODY:
@@ -345,6 +353,13 @@ def _short_run(
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)
+    below_deck = _below_last_deck(run)
+    if below_deck and heading_count > below_deck and not in_article:
+        # a dash deck ends a heading: what follows it opens the text
+        # (`——写在决胜脱贫攻坚战开年之际` / `从改革开放之后的扶贫开发到…，是披荆斩`)
+        keep = len(run) - below_deck
+        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing)
+        return made + [_piece(b, Role.BODY) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
     for block in leading:
@@ -361,6 +376,14 @@ def _short_run(
         pieces.append(_piece(block, role))
     pieces.extend(_heading(heading))
     return pieces
+
+
+def _below_last_deck(run: list[Block]) -> int:
+    """How many lines of the run come after its last dash deck (0 with no deck in it)."""
+    for n, block in enumerate(reversed(run)):
+        if SUBHEADLINE_LEAD.match(block.text):
+            return n
+    return 0
 
 
 def _table_row(text: str) -> bool:

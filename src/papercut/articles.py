@@ -113,7 +113,9 @@ def group(
                 draft = start()
             draft.byline = _append(draft.byline, here, " ")
         else:
-            if not draft.paragraphs and piece.role is Role.BODY:
+            lifts = not draft.paragraphs or len(draft.paragraphs) < DATELINE_AFTER and piece.script == "zh"
+            if draft.dateline is None and lifts and piece.role is Role.BODY:
+                # the first paragraph opens with it, or one after a few summary lines does
                 here = _lift_dateline(draft, here, decisions, page)
             if here.text:
                 draft.paragraphs.append(here)
@@ -128,6 +130,8 @@ def _append(old: Field | None, new: Field, sep: str) -> Field:
     return Field(old.text + sep + new.text, old.spans + new.spans)
 
 
+#: how many summary paragraphs may come before the one a dateline opens (`核心阅读` and its lines)
+DATELINE_AFTER = 4
 TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
 #: marks that open the text after a dateline, so they stay with it: `本报讯 “扫码…` / `April "The…`
 OPENERS = "\"'“‘(（《【「『"

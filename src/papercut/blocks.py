@@ -24,6 +24,8 @@ from .model import Block, Line
 
 #: a paragraph indent: an ideographic space (`　　本报讯…`), a tab or two spaces
 INDENTS = ("\u3000", "\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")
+#: the word that ends a dateline, in either script: 电 / 讯
+DISPATCH_MARKS = frozenset("电讯電訊")
 #: what opens a block of its own on a Latin page: a dateline, a byline, a jump or credit line
 LATIN_START = lazy(
     r"^(?:[A-Z][A-Z.' ]{2,}(?:, [A-Z][A-Za-z.' ]+)?, (?:[A-Z][a-z]{2,8}\.?|Sept\.) \d{1,2}\b"
@@ -318,6 +320,8 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
         # the space after a dateline that fills its line looks like an indent on the next one:
         # `本报北京2月3日电 （记者王浩)` / `  为进一步做好疫情防控工作，…`
         return _dateline_only(previous.text)
+    if line.text[:1] in DISPATCH_MARKS and previous.text[-1:] == "日":
+        return True  # a dateline cut by the line's end: `　　本报杭州５月７日` / `电  （记者李四）…`
     if width is None:
         return False
     return len(previous.text) >= width - 2.5 or _dateline_only(previous.text)

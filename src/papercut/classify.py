@@ -45,6 +45,9 @@ TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“�
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 #: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
 STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
+#: a kicker set on a long headline's line before a space:
+#: 国务院关税税则委员会办公室有关负责人 就调整对原产于美国的部分进口商品加征关税措施答记者问
+LONG_KICKER_SPLIT = patterns.compile(r"^(?P<kicker>\S{6,})[ \u3000\u00a0]+(?P<rest>\S.{5,})$")
 #: a name and a colon, set over a headline as its kicker: 蔡笃强：
 NAME_KICKER = patterns.compile(r"^\p{Han}{2,4}[:：]$")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
@@ -65,6 +68,7 @@ class Kind(Enum):
     DATELINE = auto()
     NOTE = auto()
     BOX = auto()
+    NAME_LINE = auto()
     SHORT = auto()
     BODY = auto()
 
@@ -89,6 +93,8 @@ def kind_of(block: Block) -> Kind:
         return Kind.FURNITURE  # rules and ornaments: ★★★ / ■ / ——
     if size <= 5 and text.strip("（()）【】[] \u3000") == "完":
         return Kind.FURNITURE  # （完）: the end mark of a wire story
+    if size <= 12 and text.startswith("本版") and cues.FURNITURE.search(text):
+        return Kind.FURNITURE  # 本版摄影 / 本版图片来源：…: the page's credits, not a photo's
     credit = cues.credit_at_end(text) if size <= 200 else None
     role_word = cues.has_role_word(text)
     if credit:
@@ -110,6 +116,8 @@ def kind_of(block: Block) -> Kind:
         return Kind.NOTE
     if size <= 8 and cues.BOX_LABEL.match(text):
         return Kind.BOX
+    if size <= 40 and cues.NAME_LINE.match(text):
+        return Kind.NAME_LINE
     if size <= 24 and ("接" in text or "转" in text or "轉" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
     if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
@@ -208,14 +216,16 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 end += 1
             run = list(blocks[i:end])
             after = _next_kind(kinds, end)
-            if after is Kind.BOX:
-                after = Kind.BODY  # a box label (`核心阅读`) opens the text under a heading
+            if after in (Kind.BOX, Kind.NAME_LINE):
+                after = Kind.BODY  # a box label (`核心阅读`) or a name line opens the text under a heading
             photo = end < len(kinds) and kinds[end] is Kind.CAPTION
             if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
                 after = Kind.CAPTION  # a photo story: a headline over a captioned picture
             # a paragraph ending in a colon introduces a list: `…的平安市名单：`
             listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
-            made = _short_run(run, after, in_article, teaser_open, ads, listing)
+            # a box whose items point to their pages (`…(第18版)`) ends with its last item
+            box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
+            made = _short_run(run, after, in_article, box_open, ads, listing)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
@@ -240,13 +250,14 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # a dateline paragraph with no heading above it opens a new story only where the one
             # before has ended; inside an open one it follows its summary lines or opens the next
             # item of a round-up (`据新华社北京2月1日电` under `王毅分别与…外长通电话`)
-            headless = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) and not in_article
+            wire = block.script == "latin"  # an English page runs dispatches on with no heading
+            headless = last_text_role not in (Role.HEADLINE, Role.BYLINE, None) and (wire or not in_article)
             starts = headless or teaser_open
             in_article, teaser_open = True, False
         elif kind is Kind.NOTE:
             # `（作者为…）`, `——编 者`: the article's last words; what follows starts anew
             in_article = False
-        elif kind is Kind.BOX:
+        elif kind in (Kind.BOX, Kind.NAME_LINE):
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:
             teaser_open = False
@@ -272,6 +283,7 @@ _ROLE_OF = {
     Kind.DATELINE: Role.BODY,
     Kind.NOTE: Role.BODY,
     Kind.BOX: Role.INTERTITLE,
+    Kind.NAME_LINE: Role.INTERTITLE,
     Kind.BODY: Role.BODY,
 }
 
@@ -488,6 +500,9 @@ def _heading(run: list[Block]) -> list[Piece]:
     roles: list[tuple[Role, str, tuple[Span, ...]]] = []
     first = run[0]
     split = KICKER_SPLIT.match(first.text) if len(first.lines) == 1 else None
+    if split is None and len(first.lines) == 1 and len(first.text) > HEADING_MAX:
+        # a line too long for one headline: the kicker is set on it before a space
+        split = LONG_KICKER_SPLIT.match(first.text)
     if split:
         start = first.lines[0].start
         roles.append((Role.KICKER, split["kicker"], (Span(start, start + split.end("kicker")),)))

@@ -123,6 +123,13 @@ def _credited(caption: Piece, credit: Piece, decisions: list[Decision]) -> Piece
     return caption.with_(role=Role.CAPTION, credit=credit.text.strip(), spans=spans)
 
 
+def _whole(text: str) -> bool:
+    """`（作者为…）`, `——编 者`: lines set apart whole, never half of a broken paragraph."""
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return bool(cues.CLOSING_NOTE.fullmatch(text))
+    return len(text) <= 20 and bool(cues.SIGNATURE.match(text))
+
+
 def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
     """Make whole the paragraphs a column break, page break or caption cut in two.
 
@@ -149,7 +156,8 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
         if continuing and open_at is not None:
             before = out[open_at]
             if indented_page and piece.role is Role.BODY:
-                joins = piece.continues
+                # a closing note or a signature is printed whole, indent or none
+                joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
             else:
                 end = without_specks(before.text) if before.script == "latin" else before.text
                 joins = not CLOSED.search(end)

@@ -1,0 +1,261 @@
+"""What real papers print that our first pages did not: each case of issue 12 on a small page of
+our own text, set as People's Daily sets it (the corpus of its articles is not ours to ship;
+`tools/pd_corpus.py` rebuilds it and `tools/pd_eval.py` scores composed pages of it)."""
+
+from __future__ import annotations
+
+from papercut import split
+from papercut.model import Article
+
+
+def _articles(page: str) -> list[Article]:
+    return list(split(page).articles)
+
+
+def _heading(article: Article) -> tuple[str | None, str | None, str | None]:
+    return tuple(f.text if f else None for f in (article.kicker, article.headline, article.subheadline))  # type: ignore[return-value]
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def test_intertitles_of_one_character_a_dash_or_a_figure_stay_in_their_article() -> None:
+    page = """春耕时节访农家
+
+本报记者 王小明
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。村民们趁着好天气平整土地。
+
+特
+
+　　这里的土特产远近闻名，每年都吸引大批客商前来收购，村民的腰包鼓了起来。
+
+科学修复——
+
+　　过去几年，村里对老房子进行了科学修复，既保留了原有风貌，又改善了居住条件。
+
+1.6万人次
+
+　　去年全年，来村里参观游览的游客达到一万六千人次，比上一年增长了三成多。
+"""
+    (article,) = _articles(page)
+    assert [p for p in _paragraphs(article) if len(p) < 8] == ["特", "科学修复——", "1.6万人次"]
+
+
+def test_a_headline_ending_in_its_column_tag_starts_a_new_article_after_text() -> None:
+    page = """春耕时节访农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+让文物活起来（人民时评）
+
+　　文物是历史的见证。让文物活起来，需要在保护中发展、在发展中保护。
+
+传承文明的努力，都值得尊重（新语）
+
+　　每一份守护文明的努力，都值得被看见。修复一件文物，往往需要数年的时间。
+"""
+    headlines = [_heading(a)[1] for a in _articles(page)]
+    assert headlines == ["春耕时节访农家", "让文物活起来（人民时评）", "传承文明的努力，都值得尊重（新语）"]
+
+
+def test_a_round_up_with_contributors_name_lines_is_one_article() -> None:
+    page = """代表委员寄语
+
+李长乐 黑龙江省牡丹江市农业技术推广中心主任
+
+　　希望更多年轻人投身农业，用科技让黑土地长出好庄稼，让农民的日子越过越红火。
+
+王芳 江苏省南京市某社区党委书记
+
+　　社区是城市的细胞。我们要把服务做到群众心坎上，让居民的烦心事在家门口就能解决。
+
+“一亩地千把斤！”
+
+　　说起今年的收成，老张乐得合不拢嘴，他说种粮的劲头更足了。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "代表委员寄语", None)
+    assert "李长乐 黑龙江省牡丹江市农业技术推广中心主任" in _paragraphs(article)
+    assert "“一亩地千把斤！”" in _paragraphs(article)  # a line of dialogue is no heading
+
+
+def test_lines_that_close_an_article_never_head_the_next() -> None:
+    page = """让文物活起来（人民时评）
+
+　　文物是历史的见证。让文物活起来，需要在保护中发展、在发展中保护。
+
+（作者为中国社会科学院研究员）
+
+春耕时节访农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+（作者单位：中国农业大学）
+
+城市更新要留住记忆
+
+　　老街区是城市的年轮。更新改造，不能一拆了之，要把历史文化留下来。
+
+（执笔：李明）
+
+美丽乡村入画来
+
+　　冬日的江南，白墙黛瓦掩映在青山绿水之间，村民们在院子里晒着腊肉。
+
+（尚 文）
+
+曹 一图 原 石文
+
+减负不能“一阵风”
+
+　　为基层减负，贵在常态长效，不能刮一阵风就了事。
+
+——编 者
+
+社区服务暖人心
+
+　　家门口的服务站，让老人们办事不再跑远路。
+
+本版摄影
+"""
+    articles = _articles(page)
+    assert [_heading(a) for a in articles] == [
+        (None, "让文物活起来（人民时评）", None),
+        (None, "春耕时节访农家", None),
+        (None, "城市更新要留住记忆", None),
+        (None, "美丽乡村入画来", None),
+        (None, "减负不能“一阵风”", None),
+        (None, "社区服务暖人心", None),
+    ]
+    # an author's note is the last paragraph, printed whole even without the page's indent
+    assert _paragraphs(articles[0])[-1] == "（作者为中国社会科学院研究员）"
+    assert _paragraphs(articles[1])[-1] == "（作者单位：中国农业大学）"
+    assert _paragraphs(articles[2])[-1] == "（执笔：李明）"
+    assert articles[3].byline and articles[3].byline.text.replace(" ", "") == "尚文"
+    assert _paragraphs(articles[3])[-1] == "曹 一图 原 石文"
+    assert _paragraphs(articles[4])[-1] == "——编 者"
+    assert "本版摄影" not in "".join(_paragraphs(articles[5]))
+
+
+def test_box_labels_and_a_dateline_after_summary_lines_stay_in_the_text() -> None:
+    page = """乡村振兴看浙江
+
+核心阅读
+
+　　浙江持续推进“千万工程”，农村人居环境明显改善，农民收入稳步增长。
+
+　　本报杭州5月7日电  （记者王小明）记者近日走访浙江多地，感受到乡村振兴的蓬勃活力。
+
+　　在安吉县，竹林成了村民致富的“绿色银行”。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "乡村振兴看浙江", None)
+    assert _paragraphs(article)[0] == "核心阅读"
+    assert article.dateline and article.dateline.text == "本报杭州5月7日电"
+    assert article.byline and article.byline.text == "记者王小明"
+
+
+def test_a_dateline_cut_by_the_line_end_is_read_whole() -> None:
+    page = """小城故事多
+
+　　本报杭州５月７日
+电  （记者李四）今年以来，小城新开了十多家书店，成了市民休闲的好去处。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "小城故事多", None)
+    assert article.dateline and article.dateline.text == "本报杭州5月7日电"
+
+
+def test_heading_lines_over_forty_characters_are_headings() -> None:
+    page = """国务院关税税则委员会办公室有关负责人 就调整对原产于美国的部分进口商品加征关税措施答记者问
+
+　　新华社北京2月6日电  国务院关税税则委员会6日发布公告，调整部分进口商品的加征关税税率。
+
+李克强主持召开中央应对新型冠状病毒感染肺炎疫情工作领导小组会议
+
+部署提高湖北武汉收治率治愈率降低感染率病死率措施进一步做好医疗资源和生活物资保障供应
+
+王沪宁出席
+
+　　新华社北京2月3日电  中共中央政治局常委、国务院总理李克强主持召开会议。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == (
+        "国务院关税税则委员会办公室有关负责人",
+        "就调整对原产于美国的部分进口商品加征关税措施答记者问",
+        None,
+    )
+    assert _heading(second) == (
+        "李克强主持召开中央应对新型冠状病毒感染肺炎疫情工作领导小组会议",
+        "部署提高湖北武汉收治率治愈率降低感染率病死率措施进一步做好医疗资源和生活物资保障供应",
+        "王沪宁出席",
+    )
+
+
+def test_a_teaser_box_pointing_to_pages_ends_before_the_heading() -> None:
+    page = """导读
+执着追求 造福人类（序与跋）(第20版)
+上万名小哥无接触送餐(第18版)
+
+长征五号B遥一运载火箭运抵海南文昌，“三大件”齐集航天发射场
+
+中国空间站在轨建造 启幕在即（解码）
+
+　　近日，长征五号B遥一运载火箭顺利运抵海南文昌航天发射场。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (
+        "长征五号B遥一运载火箭运抵海南文昌，“三大件”齐集航天发射场",
+        "中国空间站在轨建造 启幕在即（解码）",
+        None,
+    )
+
+
+def test_a_dateline_after_summary_paragraphs_does_not_start_a_headless_article() -> None:
+    page = """脱贫攻坚取得决定性成就
+
+　　过去一年，脱贫攻坚战取得决定性成就。
+
+　　贫困人口大幅减少，贫困地区面貌明显改善。
+
+　　新华社北京5月8日电  国务院扶贫办8日发布数据，全国832个贫困县中已有780个摘帽。
+
+　　扶贫办负责人表示，要确保剩余贫困人口如期脱贫。
+"""
+    (article,) = _articles(page)
+    assert article.dateline and article.dateline.text == "新华社北京5月8日电"
+    assert len(article.paragraphs) == 4
+
+
+def test_two_heading_lines_are_a_kicker_and_headline_unless_the_second_reads_as_a_deck() -> None:
+    page = """天安门广场
+
+今年首场升国旗仪式举行
+
+　　1月1日凌晨，不少市民、游客在天安门广场等待升国旗仪式。
+
+在“不忘初心、牢记使命”主题教育总结大会上的讲话
+
+（2020年1月8日）
+
+　　同志们：今天，我们召开大会，总结主题教育。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == ("天安门广场", "今年首场升国旗仪式举行", None)
+    assert _heading(second) == (None, "在“不忘初心、牢记使命”主题教育总结大会上的讲话", "（2020年1月8日）")
+
+
+def test_a_running_head_of_paper_date_and_page_is_furniture() -> None:
+    page = """人民日报  2020年1月2日
+
+04  要闻
+
+春耕时节访农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "春耕时节访农家", None)
+    assert [o.kind for o in split(page).other] == ["furniture", "furniture"]

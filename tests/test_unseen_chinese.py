@@ -259,3 +259,40 @@ def test_a_running_head_of_paper_date_and_page_is_furniture() -> None:
     (article,) = _articles(page)
     assert _heading(article) == (None, "春耕时节访农家", None)
     assert [o.kind for o in split(page).other] == ["furniture", "furniture"]
+
+
+def test_intertitles_set_as_two_phrases_stay_in_their_article() -> None:
+    """An article's intertitles are set alike: two phrases after text are one more of them,
+    and a first one too (People's Daily: 303 such first intertitles to 120 headlines)."""
+    page = """勇立潮头御风行
+
+　　当新年钟声敲响，亿万中华儿女满怀豪情迎来了具有里程碑意义的一年。
+
+彪炳史册 雄健豪迈
+
+　　这一年，成立70周年的新中国展现出风华正茂的崭新姿态。
+
+沧海长风 把舵定向
+
+　　这一年，中国沉着应对国内外复杂挑战，经济保持了平稳向好的发展态势。
+"""
+    (article,) = _articles(page)
+    assert _paragraphs(article)[1::2] == ["彪炳史册 雄健豪迈", "沧海长风 把舵定向"]
+
+
+def test_two_phrases_after_single_phrase_intertitles_head_the_next_article() -> None:
+    page = """平安浙江
+
+　　过去一年，我省深入推进平安浙江建设，群众安全感满意度保持高位。
+
+织密防控网
+
+　　在杭州，一张覆盖城乡的智能防控网正在发挥作用。
+
+小区加装电梯 居民出行不再难
+
+　　家住老小区六楼的王阿姨今年七十八岁，过去一年难得下楼几次。
+"""
+    first, second = _articles(page)
+    assert _paragraphs(first)[1] == "织密防控网"
+    assert _heading(second) == (None, "小区加装电梯 居民出行不再难", None)

@@ -27,10 +27,10 @@ TAGGED_HEADING_MAX = 90
 LONG_HEADING_MAX = 70
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
-#: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■
+#: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■ / 第六章 经营管理
 INTERTITLE_LEAD = patterns.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]\D"
-    r"|第[一二三四五六七八九十]+[，,、\s]|[■◆●▲□◇○★☆►▶])"
+    r"|第[一二三四五六七八九十]+[，,、\s]|第[一二三四五六七八九十百零〇]+[章节编部分]|[■◆●▲□◇○★☆►▶])"
 )
 #: a kicker printed on the headline's own line ends with a verb of saying or a lead-in:
 #: 车俊在全省建设平安浙江工作会议上强调 更深层次更广领域更高水平建设平安浙江
@@ -41,6 +41,8 @@ KICKER_END = (
 KICKER_SPLIT = patterns.compile(rf"^(?P<kicker>\S.*?{KICKER_END})[ \u3000\u00a0]+(?P<rest>\S.*)$")
 #: a kicker on its own line may also be the scene-setting clause: 在全省平安建设大会上 / 在春节来临之际
 KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
+#: a display line set with a space after every character: 大 湾 区 三 地 融 合
+LETTER_SPACED = patterns.compile(r"^\S(?:[ \u3000\u00a0]+\S){3,}$")
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 #: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
@@ -205,6 +207,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     in_article = False  # an article is open and can take intertitles
     started = False  # an article has begun on this page
     teaser_open = False
+    titles: list[str] = []  # the open article's intertitles
     last_text_role: Role | None = None
     i = 0
     while i < len(blocks):
@@ -225,13 +228,15 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
             # a box whose items point to their pages (`…(第18版)`) ends with its last item
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
-            made = _short_run(run, after, in_article, box_open, ads, listing)
+            made = _short_run(run, after, in_article, box_open, ads, listing, tuple(titles))
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
                 last_text_role = Role.HEADLINE
+                titles = []
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
+            titles += [p.text for p in made if p.role is Role.INTERTITLE]
             i = end
             continue
         role = _ROLE_OF[kind]
@@ -324,11 +329,15 @@ def _short_run(
     teaser_open: bool,
     ads: set[int],
     listing: bool = False,
+    titles: tuple[str, ...] = (),
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
 
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
+    `titles`: the open article's intertitles so far; an article's intertitles are set alike, so
+    a line shaped like them is one more of them.
     """
+    two_phrases = bool(titles) and not any(TWO_PHRASES.search(t) for t in titles)
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
     tables = [_table_row(b.text) for b in run]
@@ -358,9 +367,9 @@ def _short_run(
             heading_count = _stack_size(run) if teaser_open else min(3, len(run))
         elif listing:
             heading_count = 0
-        elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text) and _heading_cue(run):
+        elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text) and _heading_cue(run, two_phrases):
             heading_count = min(3, len(run))
-        elif len(run) == 1 and _looks_like_headline(run[0].text):
+        elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
             heading_count = 1
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
@@ -431,24 +440,29 @@ def _masthead(text: str) -> bool:
     return digits >= 3 and letters < 0.5 * len(text.replace(" ", ""))
 
 
-def _looks_like_headline(text: str) -> bool:
+def _looks_like_headline(text: str, two_phrases: bool = False) -> bool:
     """What sets a lone headline apart from an intertitle inside the article before it.
 
-    Display headlines are set as two phrases with a space between (`小区加装电梯 居民出行不再难`),
-    letter-spaced (`平 安 浙 江`) or with a kicker run in; intertitles are one phrase.
+    A headline is letter-spaced (`平 安 浙 江`), carries its column's tag (`（人民时评）`) or has a
+    kicker run in. Two phrases set apart (`彪炳史册 雄健豪迈`) are a cue only where the article's
+    intertitles so far were single phrases (`two_phrases`). In People's Daily (Jan and Feb 2020)
+    559 such lines inside articles were intertitles and 212 were headlines; after single-phrase
+    intertitles, 67 and 77.
     """
-    return bool(KICKER_SPLIT.match(text) or TWO_PHRASES.search(text) or cues.COLUMN_TAG.search(text))
+    if two_phrases and TWO_PHRASES.search(text):
+        return True
+    return bool(KICKER_SPLIT.match(text) or LETTER_SPACED.match(text) or cues.COLUMN_TAG.search(text))
 
 
-def _heading_cue(run: list[Block]) -> bool:
+def _heading_cue(run: list[Block], two_phrases: bool = False) -> bool:
     """Inside an article, two or three short lines are a new heading only with a cue a heading
-    has and intertitles lack: a column's tag (`（人民时评）`), a kicker's lead-in, a deck's dash,
-    two phrases set apart. A round-up's name lines (`湖南省十八洞村` / `第一书记` / `孙中元`) and
-    a question with its answer as intertitles have none."""
+    has and intertitles lack: a column's tag (`（人民时评）`), a kicker's lead-in, a deck's dash.
+    A round-up's name lines (`湖南省十八洞村` / `第一书记` / `孙中元`) and a question with its
+    answer as intertitles have none."""
     top = run[-min(3, len(run))]
     return bool(
         KICKER_LINE.search(top.text)
-        or any(SUBHEADLINE_LEAD.match(b.text) or _looks_like_headline(b.text) for b in run[-3:])
+        or any(SUBHEADLINE_LEAD.match(b.text) or _looks_like_headline(b.text, two_phrases) for b in run[-3:])
     )
 
 

@@ -296,3 +296,46 @@ def test_two_phrases_after_single_phrase_intertitles_head_the_next_article() -> 
     first, second = _articles(page)
     assert _paragraphs(first)[1] == "织密防控网"
     assert _heading(second) == (None, "小区加装电梯 居民出行不再难", None)
+
+
+def test_a_closing_exclamation_and_a_summary_sentence_are_text_not_heading() -> None:
+    page = """新年贺词在基层引发热烈反响
+
+　　大家纷纷表示，要在新的一年里撸起袖子加油干，把各项工作做得更好。
+
+祝大家新年快乐！
+
+让广大基层干部轻装上阵（评论员观察）
+
+为基层减负，在繁文缛节上做“减法”，在勤廉作风上做“加法”
+
+　　基层是落实各项政策的“最后一公里”，减负才能让干部把精力用在干事创业上。
+"""
+    first, second = _articles(page)
+    assert _paragraphs(first)[-1] == "祝大家新年快乐！"
+    assert _heading(second) == (None, "让广大基层干部轻装上阵（评论员观察）", None)
+    assert _paragraphs(second)[0] == "为基层减负，在繁文缛节上做“减法”，在勤廉作风上做“加法”"
+
+
+def test_a_bracketed_box_label_and_a_salutation_open_the_text() -> None:
+    page = """航空工业集团成飞公司钳工刘时勇
+
+千锤百炼 精准铆装（工匠绝活）
+
+【绝活看点】
+
+　　在飞机装配车间，刘时勇用铆枪把一颗颗铆钉打进机身，误差不超过头发丝。
+
+在“不忘初心、牢记使命”主题教育总结大会上的讲话
+
+（2020年1月8日）
+
+同志们：
+
+　　今天，我们召开大会，总结主题教育。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == ("航空工业集团成飞公司钳工刘时勇", "千锤百炼 精准铆装（工匠绝活）", None)
+    assert _paragraphs(first)[0] == "【绝活看点】"
+    assert _heading(second)[2] == "（2020年1月8日）"
+    assert _paragraphs(second)[0] == "同志们："

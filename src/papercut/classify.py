@@ -50,6 +50,8 @@ STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
 #: a kicker set on a long headline's line before a space:
 #: 国务院关税税则委员会办公室有关负责人 就调整对原产于美国的部分进口商品加征关税措施答记者问
 LONG_KICKER_SPLIT = patterns.compile(r"^(?P<kicker>\S{6,})[ \u3000\u00a0]+(?P<rest>\S.{5,})$")
+#: what a sentence ends with and a kicker never does
+CLOSING_MARKS = frozenset("！？!?")
 #: a name and a colon, set over a headline as its kicker: 蔡笃强：
 NAME_KICKER = patterns.compile(r"^\p{Han}{2,4}[:：]$")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
@@ -381,6 +383,18 @@ def _short_run(
         keep = len(run) - below_deck
         made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing)
         return made + [_piece(b, Role.BODY) for b in run[keep:]]
+    if heading_count >= 2 and run[len(run) - heading_count].text[-1:] in CLOSING_MARKS:
+        heading_count -= 1  # `祝大家新年快乐！` closes the text above; no kicker ends so
+    # with a byline or dateline next, the lines are all heading; over text, the last may be its start
+    below = (
+        _text_below_heading(run[len(run) - heading_count :])
+        if heading_count >= 2 and after is Kind.BODY
+        else 0
+    )
+    if below:
+        keep = len(run) - below
+        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, titles)
+        return made + [_piece(b, Role.BODY) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
     for block in leading:
@@ -397,6 +411,20 @@ def _short_run(
         pieces.append(_piece(block, role))
     pieces.extend(_heading(heading))
     return pieces
+
+
+def _text_below_heading(stack: list[Block]) -> int:
+    """1 if the stack's last line is the text's first line rather than a deck: a sentence with a
+    comma or an exclamation (`为基层减负，在繁文缛节上做“减法”，…`), a word or two (`序曲`), a
+    salutation (`同志们：`), under a headline with its column's tag or as a third line. People's
+    Daily sets 33 of its 569 decks with a comma and no dash, and a short first paragraph with a
+    comma under 83 headlines (Jan, Feb 2020)."""
+    last, above = stack[-1].text, stack[-2].text
+    if SUBHEADLINE_LEAD.match(last) or cues.COLUMN_TAG.search(last) or BRACKETED_DATE.match(last):
+        return 0
+    sentence = "，" in last or "," in last or last[-1:] in CLOSING_MARKS
+    place = len(stack) == 3 or cues.COLUMN_TAG.search(above)
+    return 1 if place and (sentence or len(last) <= 2 or NAME_KICKER.match(last)) else 0
 
 
 def _below_last_deck(run: list[Block]) -> int:

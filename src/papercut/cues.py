@@ -51,7 +51,7 @@ CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAM
 #: paragraph, never the next one's heading
 CLOSING_NOTE = patterns.compile(
     r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社[^（）()]{0,20}?电|本报[^（）()]{1,80}?电"
-    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|[^（）()]{0,30}(?:整理|供稿|提供))[^（）()]*[）)]"
+    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供))[^（）()]*[）)]"
 )
 #: the signature under an editor's note or a letter: ——编 者 / ——编者
 SIGNATURE = patterns.compile(
@@ -63,7 +63,7 @@ SIGNATURE = patterns.compile(
 )
 #: a box label opening an article's text: 核心阅读 / 开栏的话 / 编者按 / 内容提要
 BOX_LABEL = patterns.compile(
-    r"^(?:核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"
+    r"^(?:【\p{Han}{2,8}】|核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"
     r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接)[:：]?$"
 )
 #: a contributor's name line in a round-up: 李长乐 黑龙江省牡丹江市农业技术推广中心主任

@@ -184,20 +184,31 @@ def compose_article(article: dict, spelling: Spelling, headless: bool) -> tuple[
     if paragraph:
         paragraphs.append(paragraph)
     joins: list[list] = []
+    edges: dict[str, list[str]] = {}
     for indexes in paragraphs:
         texts = [lines[i][1] for i in indexes]
-        gold["paragraphs"].append(joined_by(texts, indexes, lines, spelling, joins))
+        gold["paragraphs"].append(joined_by(texts, indexes, lines, spelling, joins, edges))
     heading_lines = kept[size] if size < len(kept) else len(lines)  # the first line of the text
-    meta = {"id": article["id"], "heading_lines": heading_lines, "joins": joins, "headless": headless}
+    meta = {"id": article["id"], "heading_lines": heading_lines, "joins": joins, "edges": edges, "headless": headless}
     return [ocr for ocr, _, _ in lines], gold, meta
 
 
-def joined_by(texts: list[str], indexes: list[int], lines: list, spelling: Spelling, joins: list) -> str:
+def edge_words(left: str, right: str) -> list[str]:
+    """The transcriber's last word of a line and first word of the next, in lower case."""
+    tail = re.search(r"([A-Za-z]+)-?$", left)
+    head = HEAD.match(right)
+    return [tail.group(1).lower() if tail else "", head.group(1).lower() if head else ""]
+
+
+def joined_by(
+    texts: list[str], indexes: list[int], lines: list, spelling: Spelling, joins: list, edges: dict
+) -> str:
     text = texts[0]
     for (left, right), (i, j) in zip(zip(texts, texts[1:]), zip(indexes, indexes[1:])):
         kind = spelling.join(left, right, lines[i][2] + " " + lines[j][2])
         if kind is not None:
             joins.append([i, j, kind])
+            edges[f"{i}"] = edge_words(left, right)
         if kind == "drop":
             text = text[:-1] + right
         elif kind == "keep" or kind is None:
@@ -229,6 +240,7 @@ def compose(part: str, articles: list[dict], spelling: Spelling, out: Path, seed
             meta["first_line"] = offset
             meta["heading_lines"] += offset
             meta["joins"] = [[i + offset, j + offset, kind] for i, j, kind in meta["joins"]]
+            meta["edges"] = {f"{int(i) + offset}": words for i, words in meta["edges"].items()}
             page_lines += printed
             gold_articles.append(gold)
             metas.append(meta)

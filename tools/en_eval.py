@@ -9,7 +9,8 @@ Two figures of our own, then the shared scorer's:
   joined them (`drop` the hyphen, `keep` it, a `space`, or `break`: the line end became a
   paragraph end or the words were lost), against the gold. Counted where the OCR line ends with a
   hyphen, or the gold is not a space, or papercut did not put a space: the line ends where there
-  is something to decide.
+  is something to decide, and only where OCR read both words right (a join of misread words is
+  OCR's error, not the join's).
 
     .venv/bin/python tools/en_eval.py                    # both parts, with the scorer
     .venv/bin/python tools/en_eval.py --part tune --no-score --misses 20
@@ -103,6 +104,13 @@ def join_of(page: dict, lines: list[str], starts: list[int], i: int, j: int) -> 
     return "break"
 
 
+def read_right(left: str, right: str, edges: list[str]) -> bool:
+    """The OCR words meeting at the line end are the transcriber's words (case aside)."""
+    tail = TAIL.search(left.rstrip()) or BARE.search(left.rstrip())
+    head = HEAD.match(right.lstrip())
+    return bool(tail and head) and [tail.group(1).lower(), head.group(1).lower()] == edges
+
+
 def evaluate(part_dir: Path, misses: int) -> dict:
     tp = fp = fn = 0
     joins: Counter[str] = Counter()
@@ -131,6 +139,8 @@ def evaluate(part_dir: Path, misses: int) -> dict:
                 got = join_of(page, lines, starts, i, j)
                 if got is None:
                     continue
+                if not read_right(lines[i], lines[j], article["edges"][f"{i}"]):
+                    continue  # OCR misread a word at the line end: no join can be right
                 hyphen = lines[i].rstrip().endswith("-")
                 if not (hyphen or kind != "space" or got != "space"):
                     continue

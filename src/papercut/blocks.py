@@ -216,12 +216,27 @@ def _local_widths(texts: list[str], page_width: float) -> list[float]:
     return widths
 
 
+def dateline_line(text: str) -> bool:
+    """A dateline set as a line of its own (`MELBOURNE, Wednesday.`, `LONDON, Oct. 11.`): it
+    opens the paragraph below it."""
+    match = cues.LATIN_DATELINE.match(text + " ") if len(text) <= DATELINE_LINE_MAX else None
+    return match is not None and match.end() >= len(text)
+
+
+#: the longest dateline set as a line of its own: `DUNGOG, Monday, 10:30 a.m.`
+DATELINE_LINE_MAX = 40
+
+
 def _latin_break(previous: str, line: str, width: float) -> bool:
     if (
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
     ):
+        return True
+    if dateline_line(previous):
+        return False  # the dateline and the paragraph it opens are one block
+    if dateline_line(line):
         return True
     if is_capitals(previous):
         return previous.endswith(".")  # a deck in capitals ends with a full stop

@@ -10,6 +10,8 @@ follows a teaser label.
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import regex
 from enum import Enum, auto
 
 from . import cues, patterns
@@ -211,7 +213,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         pieces.append(_piece(block, role, starts_article=starts))
         started = started or starts
         i += 1
-    return pieces
+    return _latin_sections(pieces)
 
 
 _ROLE_OF = {
@@ -415,3 +417,128 @@ def _heading(run: list[Block]) -> list[Piece]:
         )
         for index, (role, text, spans) in enumerate(roles)
     ]
+
+
+#: a court case set as a crosshead: `ROYLE v ROYLE.`, `HART V. MONROE.`, `ZINK V ZINK`
+CASE_NAME = patterns.compile(r"^\W{0,3}[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]")
+#: a heading over a report set in sections, each under a crosshead in capitals: the courts,
+#: land sales, shipping lists (`QUARTER SESSIONS.`, `IN BANKRUPTCY.`, `LAND SALE.`)
+REPORT_HEADING = patterns.compile(
+    r"\b(?:COURT|SESSIONS|BANKRUPTCY|DIVORCE|PROBATE|POLICE|LAW|SALE|SHIPPING|CASUALTIES)\b"
+)
+#: the bench named under a court report's heading: `(Before Mr. Justice Owen.)`
+BEFORE = patterns.compile(r"^\W{0,2}Before ")
+#: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
+SIGNATURE = patterns.compile(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
+#: a letter to the editor, whose signature closes it: `TO THE EDITOR OF THE HERALD.` / `Sir,—`
+LETTER = patterns.compile(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
+#: a crosshead is one short line; a longer one in capitals is a headline
+CROSSHEAD_MAX = 40
+#: a heading never ends with these: `NORTH-EASTERN SECTOR:-` opens a list, `ACQUITTED,` a sentence
+OPEN_HEADING_END = (",", ";", ":", ":-", ":—")
+_LATIN_TEXT = (Role.BODY, Role.INTERTITLE)
+
+
+def _latin_sections(pieces: list[Piece]) -> list[Piece]:
+    """Settle Latin headings by the article around them, which a heading's own text cannot tell:
+
+    * a capitals line inside a report set in sections (`QUARTER SESSIONS.` ... `LARCENY.`), a
+      court case (`ROYLE v ROYLE.`) and a line that ends open (`ACQUITTED,`) are crossheads;
+    * a name in capitals under a letter to the editor is its signature, and the capitals below
+      it the next headline;
+    * two or more short title-case lines after a finished paragraph (`Pilot Gets` / `Clear As` /
+      `Plane Burns`) are the next headline, set in a narrow column.
+    """
+    out: list[Piece] = []
+    report = letter = False
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if piece.script != "latin":
+            out.append(piece)
+            index += 1
+            continue
+        after_text = _last_text(out)
+        if piece.role is Role.HEADLINE and piece.starts_article:
+            end = index + 1
+            while end < len(pieces) and pieces[end].role is Role.SUBHEADLINE:
+                end += 1
+            text = piece.text.strip()
+            signed = after_text is not None and SIGNATURE.match(text)
+            if signed and end > index + 1 and letter:
+                # the signature, its address line (`Sydney, Jan. 16.`), then the next headline
+                top = next((k for k in range(index + 1, end) if is_capitals(pieces[k].text)), index + 1)
+                out += [p.with_(role=Role.BODY, starts_article=False) for p in pieces[index:top]]
+                deck = pieces[top].with_(role=Role.HEADLINE, starts_article=True)
+                pieces = [*pieces[:top], deck, *pieces[top + 1 :]]
+                letter = False
+                index = top
+                continue
+            if signed and end == index + 1 and _headline_soon(pieces, end):
+                out.append(piece.with_(role=Role.BODY, starts_article=False))  # `-F. S. B.` / `MRS. …`
+                index += 1
+                continue
+            crosshead = after_text is not None and end == index + 1 and (
+                CASE_NAME.match(text)
+                or text.endswith(OPEN_HEADING_END)
+                or report and len(text) <= CROSSHEAD_MAX
+            )
+            if crosshead:
+                out.append(piece.with_(role=Role.INTERTITLE, starts_article=False))
+                index += 1
+                continue
+            heading = " ".join(p.text for p in pieces[index:end])
+            following = next((p.text for p in pieces[end:] if p.role is Role.BODY), "")
+            report = bool(REPORT_HEADING.search(heading) or BEFORE.match(following))
+            letter = bool(LETTER.search(heading) or LETTER.match(following))
+        elif piece.role is Role.INTERTITLE and after_text is not None and not is_capitals(piece.text):
+            end = index
+            while end < len(pieces) and pieces[end].role is Role.INTERTITLE and _title_line(pieces[end]):
+                end += 1
+            run = pieces[index:end]
+            closed = after_text.role is Role.BODY and after_text.text.rstrip()[-1:] in ".!?\"”'’"
+            lines = sum(len(p.spans) for p in run)
+            body_next = end < len(pieces) and pieces[end].role is Role.BODY
+            if run and closed and body_next and lines >= 2:
+                spans = tuple(span for p in run for span in p.spans)
+                head = run[0].with_(role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True)
+                out.append(head)
+                report = letter = False
+                index = end
+                continue
+        out.append(piece)
+        index += 1
+    return out
+
+
+#: a signature's address line: `Sydney, Jan. 16.`
+ADDRESS_MAX = 30
+
+
+def _headline_soon(pieces: list[Piece], start: int) -> bool:
+    """A headline follows at once, past furniture and at most a short address line."""
+    addresses = 0
+    for piece in pieces[start:]:
+        if piece.role is Role.HEADLINE:
+            return True
+        if piece.role is Role.BODY and len(piece.text) <= ADDRESS_MAX and not addresses:
+            addresses += 1
+        elif piece.role is not Role.FURNITURE:
+            return False
+    return False
+
+
+def _last_text(pieces: list[Piece]) -> Piece | None:
+    """The last paragraph or intertitle before, past captions, furniture and the like; None
+    when a heading or a byline came last (or nothing)."""
+    for piece in reversed(pieces):
+        if piece.role in _LATIN_TEXT:
+            return piece
+        if piece.role not in (Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP):
+            return None
+    return None
+
+
+def _title_line(piece: Piece) -> bool:
+    """A short line of a title-case headline: `Pilot Gets`, `Tests Allay`, `Fears Of`."""
+    return len(piece.text) <= CROSSHEAD_MAX and not piece.text.rstrip().endswith(".") and is_title_case(piece.text)

@@ -211,7 +211,9 @@ def _local_widths(texts: list[str], page_width: float) -> list[float]:
     sizes = [None if is_capitals(t) else len(t) for t in texts]
     widths: list[float] = []
     for index in range(len(texts)):
-        near = sorted(n for n in sizes[max(0, index - WIDTH_REACH) : index + WIDTH_REACH + 1] if n is not None)
+        near = sorted(
+            n for n in sizes[max(0, index - WIDTH_REACH) : index + WIDTH_REACH + 1] if n is not None
+        )
         widths.append(float(near[int(0.8 * (len(near) - 1))]) if len(near) >= WIDTH_SAMPLE else page_width)
     return widths
 

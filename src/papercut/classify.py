@@ -10,9 +10,9 @@ follows a teaser label.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import Enum, auto
 
 import regex
-from enum import Enum, auto
 
 from . import cues, patterns
 from .blocks import is_capitals, is_column_bleed, is_title_case
@@ -478,10 +478,15 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
                 out.append(piece.with_(role=Role.BODY, starts_article=False))  # `-F. S. B.` / `MRS. …`
                 index += 1
                 continue
-            crosshead = after_text is not None and end == index + 1 and (
-                CASE_NAME.match(text)
-                or text.endswith(OPEN_HEADING_END)
-                or report and len(text) <= CROSSHEAD_MAX
+            crosshead = (
+                after_text is not None
+                and end == index + 1
+                and (
+                    CASE_NAME.match(text)
+                    or text.endswith(OPEN_HEADING_END)
+                    or report
+                    and len(text) <= CROSSHEAD_MAX
+                )
             )
             if crosshead:
                 out.append(piece.with_(role=Role.INTERTITLE, starts_article=False))
@@ -501,7 +506,9 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             body_next = end < len(pieces) and pieces[end].role is Role.BODY
             if run and closed and body_next and lines >= 2:
                 spans = tuple(span for p in run for span in p.spans)
-                head = run[0].with_(role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True)
+                head = run[0].with_(
+                    role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True
+                )
                 out.append(head)
                 report = letter = False
                 index = end
@@ -541,4 +548,8 @@ def _last_text(pieces: list[Piece]) -> Piece | None:
 
 def _title_line(piece: Piece) -> bool:
     """A short line of a title-case headline: `Pilot Gets`, `Tests Allay`, `Fears Of`."""
-    return len(piece.text) <= CROSSHEAD_MAX and not piece.text.rstrip().endswith(".") and is_title_case(piece.text)
+    return (
+        len(piece.text) <= CROSSHEAD_MAX
+        and not piece.text.rstrip().endswith(".")
+        and is_title_case(piece.text)
+    )

@@ -104,6 +104,8 @@ class Vocabulary:
             return seen_compound > seen_joined
         if compound in COMPOUNDS or self.name_part(first, second):
             return True
+        if first.istitle() and second.istitle():
+            return True  # `New-` / `York`: two names, however often the web runs them together
         zipf = word_frequency()
         if zipf(joined) >= JOINED_KNOWN:
             return False

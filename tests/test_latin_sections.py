@@ -126,3 +126,32 @@ def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> N
     assert Vocabulary([]).join("being erected in Oxford", "street, Paddington") == (
         "being erected in Oxford street, Paddington"
     )
+
+
+def test_a_two_line_heading_after_a_court_report_starts_a_story() -> None:
+    page = _page("QUARTER SESSIONS.", *STORY, "LARCENY.", *CASE, "BOXING PROMOTER'S", "DIVORCE", *CASE)
+    assert _starts(page) == ["QUARTER SESSIONS.", "BOXING PROMOTER'S DI"]
+
+
+def test_a_round_up_of_dispatches_is_one_article() -> None:
+    page = _page("COUNTRY NEWS.", "BYROCK, FRIDAY.", *STORY, "COBAR, FRIDAY.", *CASE)
+    [article] = split(page).articles
+    assert article.dateline and article.dateline.text == "BYROCK, FRIDAY."
+    assert [p.text[:14] for p in article.paragraphs][-1] == "COBAR, FRIDAY."
+
+
+def test_a_dispatch_after_a_story_that_opened_without_one_starts_a_story() -> None:
+    page = _page("FLOODS.", *STORY, "COOMA, Wednesday.", *CASE)
+    assert len(split(page).articles) == 2
+
+
+def test_initials_with_a_speck_sign_the_review_above() -> None:
+    page = _page("A NEW BOOK.", *STORY, "-F. S. B.", "I", "MRS. JAMES GARTRELL.", *CASE)
+    assert _starts(page) == ["A NEW BOOK.", "MRS. JAMES GARTRELL."]
+
+
+def test_a_title_case_headline_under_a_full_last_line_and_a_speck() -> None:
+    page = _page("SHIPPING.", *STORY, "Pilot Gets", "Clear As", "Plane Burns", "-«", *CASE)
+    articles = split(page).articles
+    headlines = [a.headline.text for a in articles if a.headline]
+    assert headlines == ["SHIPPING.", "Pilot Gets Clear As Plane Burns"]

@@ -230,14 +230,14 @@ DATELINE_LINE_MAX = 40
 
 
 def _latin_break(previous: str, line: str, width: float) -> bool:
+    if dateline_line(previous) and not is_capitals(line):
+        return False  # the dateline and the paragraph it opens are one block: `BYROCK, FRIDAY.` / `The…`
     if (
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
     ):
         return True
-    if dateline_line(previous):
-        return False  # the dateline and the paragraph it opens are one block
     if dateline_line(line):
         return True
     if is_capitals(previous):
@@ -248,8 +248,11 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return False  # `…said Mr.` / `Dougherty,`: a title or an initial never ends a paragraph
     previous = without_specks(previous)
     last = previous[-1:]
+    line = LEAD_SPECK.sub("", line)
     if line[:1].islower() and last not in ".!?:":
         return False  # `Outlines Plan of Compro` / `mise on the…`: the line goes on
+    if last in '.!?"”' and _title_head(line, width):
+        return True  # `…Parker, and Co., agents.` / `Pilot Gets`: the next story's headline
     if last in '.!?"”' and line[:1] in '"“' and not line[1:2].islower():
         return True  # `…ho exclaimed.` / `"If we are…`: the next speaker, or the next quotation
     if last == ":" and (line[:1].isupper() or line[:1] in '"“'):
@@ -261,6 +264,16 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     # a sentence ending short of the margin, the next starting a new one: a new paragraph
     return size < 0.9 * width and last in '.!?"”' and line[:1].isupper()
+
+
+#: a speck OCR read before a line's first word: `? from the blazing cockpit of`
+LEAD_SPECK = patterns.compile(r"^[^\w\s\"'“‘(\[]{1,2}\s+(?=\w)")
+
+
+def _title_head(line: str, width: float) -> bool:
+    """A short title-case line with no closing mark: a line of a headline set in a narrow column
+    (`Pilot Gets`, `Tests Allay`), never the last line of a paragraph, which ends its sentence."""
+    return len(line) < 0.5 * width and line[-1:].isalnum() and is_title_case(line)
 
 
 def without_specks(line: str) -> str:

@@ -15,7 +15,7 @@ from enum import Enum, auto
 import regex
 
 from . import cues, patterns
-from .blocks import is_capitals, is_column_bleed, is_title_case
+from .blocks import is_capitals, is_column_bleed, is_title_case, without_specks
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -430,6 +430,10 @@ REPORT_HEADING = patterns.compile(
 BEFORE = patterns.compile(r"^\W{0,2}Before ")
 #: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
 SIGNATURE = patterns.compile(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
+#: short title-case lines in a row that make a headline whatever ends the text above them
+TITLE_HEAD_LINES = 3
+#: a signature of initials only: `-F. S. B.`
+INITIALS = patterns.compile(r"^[-—–]\s*(?:[A-Z]\.\s*){2,4}(?:\W{0,2}\w)?$")
 #: a letter to the editor, whose signature closes it: `TO THE EDITOR OF THE HERALD.` / `Sir,—`
 LETTER = patterns.compile(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
 #: a crosshead is one short line; a longer one in capitals is a headline
@@ -451,6 +455,7 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
     """
     out: list[Piece] = []
     report = letter = False
+    roundup: bool | None = None  # the open article opened with a dispatch: None until its first paragraph
     index = 0
     while index < len(pieces):
         piece = pieces[index]
@@ -459,13 +464,20 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             index += 1
             continue
         after_text = _last_text(out)
+        if piece.role is Role.BODY:
+            dispatch = bool(cues.LATIN_DATELINE.match(piece.text))
+            if piece.starts_article and dispatch and roundup:
+                piece = piece.with_(starts_article=False)  # `BYROCK, FRIDAY.` in a round-up
+            if piece.starts_article or roundup is None:
+                roundup = dispatch
         if piece.role is Role.HEADLINE and piece.starts_article:
+            roundup = None
             end = index + 1
             while end < len(pieces) and pieces[end].role is Role.SUBHEADLINE:
                 end += 1
-            text = piece.text.strip()
-            signed = after_text is not None and SIGNATURE.match(text)
-            if signed and end > index + 1 and letter:
+            text = without_specks(piece.text.strip())
+            signed = after_text is not None and (SIGNATURE.match(text) or INITIALS.match(text))
+            if signed and end > index + 1 and (letter or INITIALS.match(text)):
                 # the signature, its address line (`Sydney, Jan. 16.`), then the next headline
                 top = next((k for k in range(index + 1, end) if is_capitals(pieces[k].text)), index + 1)
                 out += [p.with_(role=Role.BODY, starts_article=False) for p in pieces[index:top]]
@@ -485,7 +497,7 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
                     CASE_NAME.match(text)
                     or text.endswith(OPEN_HEADING_END)
                     or report
-                    and len(text) <= CROSSHEAD_MAX
+                    and _crosshead(piece, pieces, end)
                 )
             )
             if crosshead:
@@ -503,8 +515,10 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             run = pieces[index:end]
             closed = after_text.role is Role.BODY and after_text.text.rstrip()[-1:] in ".!?\"”'’"
             lines = sum(len(p.spans) for p in run)
-            body_next = end < len(pieces) and pieces[end].role is Role.BODY
-            if run and closed and body_next and lines >= 2:
+            below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
+            body_next = below is not None and below.role is Role.BODY
+            # three lines or more are a headline even when OCR lost the full stop above them
+            if run and (closed and lines >= 2 or lines >= TITLE_HEAD_LINES) and body_next:
                 spans = tuple(span for p in run for span in p.spans)
                 head = run[0].with_(
                     role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True
@@ -533,6 +547,16 @@ def _headline_soon(pieces: list[Piece], start: int) -> bool:
         elif piece.role is not Role.FURNITURE:
             return False
     return False
+
+
+def _crosshead(piece: Piece, pieces: list[Piece], end: int) -> bool:
+    """A section's crosshead in a report: one short printed line with the section's text right
+    under it. Two lines (`BOXING PROMOTER'S` / `DIVORCE`), or a byline or more capitals below
+    (`SHIPPING.` / `ARRIVALS.-May 27.`), make it the next story's headline."""
+    if len(piece.spans) > 1 or len(piece.text) > CROSSHEAD_MAX:
+        return False
+    below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
+    return below is not None and below.role is Role.BODY and not is_capitals(below.text)
 
 
 def _last_text(pieces: list[Piece]) -> Piece | None:

@@ -217,7 +217,7 @@ _GARBLED_MONTH = (
     rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
 )
 #: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 LATIN_DATELINE = lazy(
     rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"

@@ -7,7 +7,9 @@ src/papercut/hyphens.py ships:
   closed up, whose closed-up spelling wordfreq nonetheless knows as a word (`to-day`: `today` is
   common, so wordfreq alone would close it up);
 * words that follow a capitalised name and a hyphen at least three times (`George-street`,
-  `Botany-road`): the second part of a place name, which keeps its hyphen.
+  `Botany-road`): the second part of a place name, which keeps its hyphen;
+* first parts of compounds printed with the hyphen at least three times, none of them ever
+  closed up (`to-day`, `co-respondent`, `north-east`): a prefix this press keeps hyphenated.
 
 A word list and nothing else: no text of the corpus is shipped.
 
@@ -26,7 +28,8 @@ from wordfreq import zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 COMPOUND_SEEN = 2
 NAME_PART_SEEN = 3
-KNOWN = 2.0
+KNOWN = 1.5
+FIRST_PART_SEEN = 3
 
 
 def main() -> None:
@@ -50,8 +53,13 @@ def main() -> None:
         and zipf_frequency(w.replace("-", ""), "en") >= KNOWN
     )
     parts = sorted(w for w, n in name_parts.items() if n >= NAME_PART_SEEN and len(w) > 2)
+    first_parts: Counter[str] = Counter()
+    for word, count in words.items():
+        if word.count("-") == 1 and not words[word.replace("-", "")]:
+            first_parts[word.partition("-")[0]] += count
     print("COMPOUNDS =", compounds)
     print("NAME_PARTS =", parts)
+    print("FIRST_PARTS =", sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN))
 
 
 if __name__ == "__main__":

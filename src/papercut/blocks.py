@@ -284,6 +284,22 @@ def without_specks(line: str) -> str:
     return head.rstrip() if head and speck else line
 
 
+#: the share of lower-case long words a title-case deck may hold: OCR slips (`jrteen 'Others Are
+#: Injured flien Car…`), never a sentence's verbs
+DECK_LOWER_SHARE = 0.25
+
+
+def is_deck(text: str) -> bool:
+    """A title-case deck of several lines (`Imposing Military and Civic Demonstration in Honor
+    of the Louisiana Purchase Exposition.`): all its long words capitalised but a few. A
+    paragraph full of names (`Mr. Clarke, S.M., presided in the Charge Court yester-` / `day.`)
+    passes `is_title_case` but has its verbs in lower case and its clauses cut by commas; a deck
+    OCR garbled (`jrteen 'Others Are Injured flien Car`) has no commas."""
+    words = [w for w in (w.lstrip("'\"‘“(") for w in text.split()) if w[:1].isalpha() and len(w) > 3]
+    lower = sum(w[0].islower() for w in words)
+    return is_title_case(text) and (lower <= DECK_LOWER_SHARE * len(words) or "," not in text)
+
+
 def is_title_case(text: str) -> bool:
     """A deck under a headline: `Will Lay Off 150 Craft.` — most words capitalised."""
     words = [w for w in (w.lstrip("'\"‘“(") for w in text.split()) if w[:1].isalpha() and len(w) > 3]

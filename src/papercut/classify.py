@@ -15,7 +15,7 @@ from enum import Enum, auto
 import regex
 
 from . import cues, patterns
-from .blocks import is_capitals, is_column_bleed, is_title_case, without_specks
+from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -137,7 +137,7 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.DATELINE
     if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
         return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
-    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_title_case(text):
+    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_deck(text):
         return Kind.SHORT  # a deck in title case, up to the five short lines a narrow column takes
     return Kind.BODY
 

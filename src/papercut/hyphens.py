@@ -26,12 +26,25 @@ KNOWN = 3.0
 #: a word broken at a line end is rarer than the words printers keep hyphenated: closed up, a
 #: word wordfreq knows this well is the word (`dis-` / `charging`, `Mary-` / `borough`), even
 #: when both halves are words too
-JOINED_KNOWN = 2.0
+JOINED_KNOWN = 1.5
 #: compounds old papers print with the hyphen though the closed-up word is common now: counted on
 #: the tuning part of the English corpus by tools/en_compounds.py (seen twice, never closed up)
 COMPOUNDS = frozenset(
-    {"half-way", "north-eastern", "post-mortem", "south-west", "to-day", "to-morrow", "to-night"}
+    {
+        "first-class",
+        "half-way",
+        "north-eastern",
+        "post-mortem",
+        "south-west",
+        "to-day",
+        "to-morrow",
+        "to-night",
+        "well-known",
+    }
 )
+#: first parts such compounds were printed with three times or more, never closed up: before a
+#: word, they keep the hyphen (`to-` / `night`, `north-` / `west`, `co-` / `respondent`)
+FIRST_PARTS = frozenset({"co", "detective", "half", "north", "post", "to", "well"})
 #: what follows a capitalised name and a hyphen (`George-street`, `Botany-road`, `Governor-General`):
 #: counted the same way (three times or more)
 NAME_PARTS = frozenset({"general", "road", "sergeant", "street"})
@@ -102,11 +115,13 @@ class Vocabulary:
         seen_joined, seen_compound = self.counts[joined], self.counts[compound]
         if seen_joined != seen_compound:
             return seen_compound > seen_joined
+        zipf = word_frequency()
         if compound in COMPOUNDS or self.name_part(first, second):
+            return True
+        if first.lower() in FIRST_PARTS and zipf(second.lower()) >= KNOWN:
             return True
         if first.istitle() and second.istitle():
             return True  # `New-` / `York`: two names, however often the web runs them together
-        zipf = word_frequency()
         if zipf(joined) >= JOINED_KNOWN:
             return False
         return zipf(first.lower()) >= KNOWN and zipf(second.lower()) >= KNOWN

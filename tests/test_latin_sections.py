@@ -155,3 +155,16 @@ def test_a_title_case_headline_under_a_full_last_line_and_a_speck() -> None:
     articles = split(page).articles
     headlines = [a.headline.text for a in articles if a.headline]
     assert headlines == ["SHIPPING.", "Pilot Gets Clear As Plane Burns"]
+
+
+def test_a_new_court_under_a_court_report_starts_a_story() -> None:
+    bench = "(Before Judge Backhouse.)"
+    page = _page("IN DIVORCE.", *STORY, "LARCENY.", *CASE, "QUARTER SESSIONS.", bench, *CASE)
+    assert _starts(page) == ["IN DIVORCE.", "QUARTER SESSIONS."]
+
+
+def test_capitals_kept_apart_by_a_speck_are_one_heading() -> None:
+    page = _page("IN DIVORCE.", *STORY, "LARCENY.", *CASE, "SHIPPING.", "-«?", "ARRIVALS.-May 27.", *CASE)
+    articles = split(page).articles
+    assert articles[-1].headline and articles[-1].headline.text == "SHIPPING."
+    assert articles[-1].subheadline and articles[-1].subheadline.text == "ARRIVALS.-May 27."

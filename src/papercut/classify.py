@@ -508,6 +508,14 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             following = next((p.text for p in pieces[end:] if p.role is Role.BODY), "")
             report = bool(REPORT_HEADING.search(heading) or BEFORE.match(following))
             letter = bool(LETTER.search(heading) or LETTER.match(following))
+        elif piece.role is Role.INTERTITLE and after_text is not None and is_capitals(piece.text):
+            stack = _capitals_stack(pieces, index)
+            if stack:
+                out += stack
+                index += len(stack)
+                report = letter = False
+                roundup = None
+                continue
         elif piece.role is Role.INTERTITLE and after_text is not None and not is_capitals(piece.text):
             end = index
             while end < len(pieces) and pieces[end].role is Role.INTERTITLE and _title_line(pieces[end]):
@@ -552,11 +560,46 @@ def _headline_soon(pieces: list[Piece], start: int) -> bool:
 def _crosshead(piece: Piece, pieces: list[Piece], end: int) -> bool:
     """A section's crosshead in a report: one short printed line with the section's text right
     under it. Two lines (`BOXING PROMOTER'S` / `DIVORCE`), or a byline or more capitals below
-    (`SHIPPING.` / `ARRIVALS.-May 27.`), make it the next story's headline."""
+    (`SHIPPING.` / `ARRIVALS.-May 27.`), or the bench of the next court, make it the next
+    story's headline."""
     if len(piece.spans) > 1 or len(piece.text) > CROSSHEAD_MAX:
         return False
     below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
-    return below is not None and below.role is Role.BODY and not is_capitals(below.text)
+    # `(Before Judge Backhouse and juries.)` under it opens the next court's report
+    return (
+        below is not None
+        and below.role is Role.BODY
+        and not is_capitals(below.text)
+        and not BEFORE.match(below.text)
+    )
+
+
+#: what the capitals of a stack were taken for before the speck between them was seen through
+_STACKED = (Role.INTERTITLE, Role.HEADLINE, Role.SUBHEADLINE)
+
+
+def _capitals_stack(pieces: list[Piece], start: int) -> list[Piece]:
+    """Capitals lines with a speck between them and text below (`SHIPPING.` / `-«?` /
+    `ARRIVALS.-May 27.`): a headline and its deck, which the speck kept apart. The pieces made
+    a heading, or none."""
+    end = start
+    decks = 0
+    while end < len(pieces) and (
+        pieces[end].role is Role.FURNITURE or pieces[end].role in _STACKED and is_capitals(pieces[end].text)
+    ):
+        decks += pieces[end].role is not Role.FURNITURE
+        end += 1
+    if decks < 2 or end >= len(pieces) or pieces[end].role is not Role.BODY:
+        return []
+    made: list[Piece] = []
+    for piece in pieces[start:end]:
+        if piece.role is Role.FURNITURE:
+            made.append(piece)
+        else:
+            made.append(
+                piece.with_(role=Role.SUBHEADLINE if made else Role.HEADLINE, starts_article=not made)
+            )
+    return made
 
 
 def _last_text(pieces: list[Piece]) -> Piece | None:

@@ -168,3 +168,14 @@ def test_capitals_kept_apart_by_a_speck_are_one_heading() -> None:
     articles = split(page).articles
     assert articles[-1].headline and articles[-1].headline.text == "SHIPPING."
     assert articles[-1].subheadline and articles[-1].subheadline.text == "ARRIVALS.-May 27."
+
+
+def test_a_report_sectioned_by_cases_ends_at_a_capitals_line_of_another_kind() -> None:
+    page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, "AUGUST CARNIVAL.", *CASE)
+    assert _starts(page) == ["IN DIVORCE.", "AUGUST CARNIVAL."]
+
+
+def test_a_crosshead_with_its_case_under_it_stays_in_the_report() -> None:
+    page = _page("NO. 2 JURY COURT.", *STORY, "CLAIM AGAINST AN ESTATE.", "Walsh v. Orrock.", *CASE)
+    [article] = split(page).articles
+    assert "Walsh v. Orrock." in [p.text for p in article.paragraphs]

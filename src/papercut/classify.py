@@ -426,6 +426,9 @@ CASE_NAME = patterns.compile(r"^\W{0,3}[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]")
 REPORT_HEADING = patterns.compile(
     r"\b(?:COURT|SESSIONS|BANKRUPTCY|DIVORCE|PROBATE|POLICE|LAW|SALE|SHIPPING|CASUALTIES)\b"
 )
+#: a report's sections: not yet seen, headed by court cases only (`BROWN v BROWN.`: a capitals
+#: line of another kind ends the report), or by crossheads of any kind (`LARCENY.`)
+REPORT_OPEN, REPORT_CASES, REPORT_SECTIONS = "open", "cases", "sections"
 #: the bench named under a court report's heading: `(Before Mr. Justice Owen.)`
 BEFORE = patterns.compile(r"^\W{0,2}Before ")
 #: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
@@ -454,7 +457,8 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
       `Plane Burns`) are the next headline, set in a narrow column.
     """
     out: list[Piece] = []
-    report = letter = False
+    report = ""  # the open article is a report: REPORT_OPEN, then its sections' style once seen
+    letter = False
     roundup: bool | None = None  # the open article opened with a dispatch: None until its first paragraph
     index = 0
     while index < len(pieces):
@@ -490,30 +494,40 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
                 out.append(piece.with_(role=Role.BODY, starts_article=False))  # `-F. S. B.` / `MRS. …`
                 index += 1
                 continue
-            crosshead = (
-                after_text is not None
+            case = CASE_NAME.match(text)
+            if (
+                report
+                and after_text is not None
+                and end == index + 2
+                and CASE_NAME.match(pieces[index + 1].text)
+            ):
+                case = pieces[index + 1]  # `CLAIM AGAINST AN INTESTATE ESTATE.` / `Walsh v. Orrock.`
+            section = (
+                report in (REPORT_OPEN, REPORT_SECTIONS)
                 and end == index + 1
-                and (
-                    CASE_NAME.match(text)
-                    or text.endswith(OPEN_HEADING_END)
-                    or report
-                    and _crosshead(piece, pieces, end)
-                )
+                and _crosshead(piece, pieces, end)
+            )
+            crosshead = after_text is not None and (
+                bool(case) or end == index + 1 and (text.endswith(OPEN_HEADING_END) or section)
             )
             if crosshead:
-                out.append(piece.with_(role=Role.INTERTITLE, starts_article=False))
-                index += 1
+                if report == REPORT_OPEN:
+                    report = REPORT_CASES if case else REPORT_SECTIONS
+                out += [p.with_(role=Role.INTERTITLE, starts_article=False) for p in pieces[index:end]]
+                index = end
                 continue
             heading = " ".join(p.text for p in pieces[index:end])
             following = next((p.text for p in pieces[end:] if p.role is Role.BODY), "")
-            report = bool(REPORT_HEADING.search(heading) or BEFORE.match(following))
+            report = REPORT_OPEN if REPORT_HEADING.search(heading) or BEFORE.match(following) else ""
+            if report and any(CASE_NAME.match(p.text) for p in pieces[index + 1 : end]):
+                report = REPORT_CASES  # `IN DIVORCE.` / `(Before …)` / `ROBINSON v ROBINSON.`
             letter = bool(LETTER.search(heading) or LETTER.match(following))
         elif piece.role is Role.INTERTITLE and after_text is not None and is_capitals(piece.text):
             stack = _capitals_stack(pieces, index)
             if stack:
                 out += stack
                 index += len(stack)
-                report = letter = False
+                report, letter = "", False
                 roundup = None
                 continue
         elif piece.role is Role.INTERTITLE and after_text is not None and not is_capitals(piece.text):
@@ -532,7 +546,7 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
                     role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True
                 )
                 out.append(head)
-                report = letter = False
+                report, letter = "", False
                 index = end
                 continue
         out.append(piece)

@@ -258,7 +258,7 @@ LATIN_CREDIT = lazy(
 )
 #: the masthead and the ears: volume and number, price, page count, weather
 LATIN_FURNITURE = lazy(
-    r"\bVOL\.|\bNo\. ?\d|\bPRICE\b|\bCENTS\b|\bPAGES\b|\bWEATHER\b|\bFORECAST\b|\bCopyright\b"
+    r"\bVOL\.|\bNo\. ?\d[\d,]{2,}|\bPRICE\b|\bCENTS\b|\bPAGES\b|\bWEATHER\b|\bFORECAST\b|\bCopyright\b"
     rf"|\b(?:SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)\b.*\b\d{{4}}\b"
     rf"|^(?:{_MONTH}|[A-Z]+) \d{{1,2}}, \d{{4}}\.?$",
     regex.IGNORECASE,

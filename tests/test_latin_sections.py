@@ -179,3 +179,8 @@ def test_a_crosshead_with_its_case_under_it_stays_in_the_report() -> None:
     page = _page("NO. 2 JURY COURT.", *STORY, "CLAIM AGAINST AN ESTATE.", "Walsh v. Orrock.", *CASE)
     [article] = split(page).articles
     assert "Walsh v. Orrock." in [p.text for p in article.paragraphs]
+
+
+def test_a_divorce_with_its_v_misread_is_a_case() -> None:
+    page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, ".j SHIRLAW T SHIRLAW.", *CASE)
+    assert _starts(page) == ["IN DIVORCE."]

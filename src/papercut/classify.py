@@ -420,7 +420,10 @@ def _heading(run: list[Block]) -> list[Piece]:
 
 
 #: a court case set as a crosshead: `ROYLE v ROYLE.`, `HART V. MONROE.`, `ZINK V ZINK`
-CASE_NAME = patterns.compile(r"^\W{0,3}[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]")
+#: (a divorce between one surname and itself, its `v` misread: `SHIRLAW T SHIRLAW.`)
+CASE_NAME = patterns.compile(
+    r"^\W{0,3}(?:\w\W{1,2})?(?:[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]|(\w{3,}) \w\.? \1\b)"
+)
 #: a heading over a report set in sections, each under a crosshead in capitals: the courts,
 #: land sales, shipping lists (`QUARTER SESSIONS.`, `IN BANKRUPTCY.`, `LAND SALE.`)
 REPORT_HEADING = patterns.compile(

@@ -184,3 +184,18 @@ def test_a_crosshead_with_its_case_under_it_stays_in_the_report() -> None:
 def test_a_divorce_with_its_v_misread_is_a_case() -> None:
     page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, ".j SHIRLAW T SHIRLAW.", *CASE)
     assert _starts(page) == ["IN DIVORCE."]
+
+
+def test_a_capitals_line_with_no_stop_over_a_long_paragraph_is_a_crosshead() -> None:
+    section = (
+        "Rabbit sales in Melbourne have dropped by half since the new disease was",
+        "spread through the western districts, and the dealers at the markets say",
+        "that the trade in skins will not come back this season, whatever the price",
+        "the furriers in London are willing to pay for the best of the winter skins",
+        "that the trappers of the Riverina and the Monaro have brought down to the",
+        "railway yards at Albury, where they wait for the buyers from the city.",
+    )
+    page = _page("FIRE AT THE WHARF.", *STORY, "RABBIT SALES DROP", *section)
+    assert _starts(page) == ["FIRE AT THE WHARF."]
+    page = _page("FIRE AT THE WHARF.", *STORY, "RABBIT SALES DROP.", *section)
+    assert _starts(page) == ["FIRE AT THE WHARF.", "RABBIT SALES DROP."]

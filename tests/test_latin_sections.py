@@ -199,3 +199,17 @@ def test_a_capitals_line_with_no_stop_over_a_long_paragraph_is_a_crosshead() -> 
     assert _starts(page) == ["FIRE AT THE WHARF."]
     page = _page("FIRE AT THE WHARF.", *STORY, "RABBIT SALES DROP.", *section)
     assert _starts(page) == ["FIRE AT THE WHARF.", "RABBIT SALES DROP."]
+
+
+def test_the_bench_under_a_court_heading_is_text_and_a_broken_word_one_block() -> None:
+    page = _page(
+        "CENTRAL CRIMINAL COURT.",
+        "(Before Mr. Justice Stephen.)",
+        "Mr McKean, Senior Crown Prose-",
+        "cutor, appeared for the Crown in the case of a man charged with theft.",
+        *STORY,
+    )
+    [article] = split(page).articles
+    assert article.headline and article.headline.text == "CENTRAL CRIMINAL COURT."
+    assert article.subheadline is None
+    assert article.paragraphs[0].text == "(Before Mr. Justice Stephen.)"

@@ -229,7 +229,13 @@ def dateline_line(text: str) -> bool:
 DATELINE_LINE_MAX = 40
 
 
+#: a word broken at the line end: `Senior Crown Prose-` / `cutor`
+BROKEN_WORD = patterns.compile(r"\p{Ll}-$")
+
+
 def _latin_break(previous: str, line: str, width: float) -> bool:
+    if BROKEN_WORD.search(previous) and line[:1].islower():
+        return False  # whatever the lines look like, a word broken in two is one block
     if dateline_line(previous) and not is_capitals(line):
         return False  # the dateline and the paragraph it opens are one block: `BYROCK, FRIDAY.` / `The…`
     if (

@@ -135,6 +135,8 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.FURNITURE
     if cues.LATIN_DATELINE.match(text):
         return Kind.DATELINE
+    if BEFORE.match(text):
+        return Kind.BODY  # `(Before Mr. Justice Owen.)`: the bench, the first line of a court's report
     if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
         return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
     if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_deck(text):

@@ -230,7 +230,7 @@ DATELINE_LINE_MAX = 40
 
 
 #: a word broken at the line end: `Senior Crown Prose-` / `cutor`
-BROKEN_WORD = patterns.compile(r"\p{Ll}-$")
+BROKEN_WORD = lazy(r"\p{Ll}-$")
 
 
 def _latin_break(previous: str, line: str, width: float) -> bool:
@@ -273,7 +273,7 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
 
 
 #: a speck OCR read before a line's first word: `? from the blazing cockpit of`
-LEAD_SPECK = patterns.compile(r"^[^\w\s\"'“‘(\[]{1,2}\s+(?=\w)")
+LEAD_SPECK = lazy(r"^[^\w\s\"'“‘(\[]{1,2}\s+(?=\w)")
 
 
 def _title_head(line: str, width: float) -> bool:

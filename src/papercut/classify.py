@@ -423,30 +423,28 @@ def _heading(run: list[Block]) -> list[Piece]:
 
 #: a court case set as a crosshead: `ROYLE v ROYLE.`, `HART V. MONROE.`, `ZINK V ZINK`
 #: (a divorce between one surname and itself, its `v` misread: `SHIRLAW T SHIRLAW.`)
-CASE_NAME = patterns.compile(
-    r"^\W{0,3}(?:\w\W{1,2})?(?:[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]|(\w{3,}) \w\.? \1\b)"
-)
+CASE_NAME = cues.lazy(r"^\W{0,3}(?:\w\W{1,2})?(?:[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]|(\w{3,}) \w\.? \1\b)")
 #: a heading over a report set in sections, each under a crosshead in capitals: the courts,
 #: land sales, shipping lists (`QUARTER SESSIONS.`, `IN BANKRUPTCY.`, `LAND SALE.`)
-REPORT_HEADING = patterns.compile(
+REPORT_HEADING = cues.lazy(
     r"\b(?:COURT|SESSIONS|BANKRUPTCY|DIVORCE|PROBATE|POLICE|LAW|SALE|SHIPPING|CASUALTIES)\b"
 )
 #: a report's sections: not yet seen, headed by court cases only (`BROWN v BROWN.`: a capitals
 #: line of another kind ends the report), or by crossheads of any kind (`LARCENY.`)
 REPORT_OPEN, REPORT_CASES, REPORT_SECTIONS = "open", "cases", "sections"
 #: the bench named under a court report's heading: `(Before Mr. Justice Owen.)`
-BEFORE = patterns.compile(r"^\W{0,2}Before ")
+BEFORE = cues.lazy(r"^\W{0,2}Before ")
 #: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
-SIGNATURE = patterns.compile(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
+SIGNATURE = cues.lazy(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
 #: short title-case lines in a row that make a headline whatever ends the text above them
 TITLE_HEAD_LINES = 3
 #: a signature of initials only: `-F. S. B.`
-INITIALS = patterns.compile(r"^[-—–]\s*(?:[A-Z]\.\s*){2,4}(?:\W{0,2}\w)?$")
+INITIALS = cues.lazy(r"^[-—–]\s*(?:[A-Z]\.\s*){2,4}(?:\W{0,2}\w)?$")
 #: a letter to the editor, whose signature closes it: `TO THE EDITOR OF THE HERALD.` / `Sir,—`
-LETTER = patterns.compile(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
+LETTER = cues.lazy(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
 #: a heading's closing stop, with a speck OCR read after it (`KURRI KURRI LABOUR TROUBLES. I`):
 #: later papers set their crossheads without one (`RABBIT SALES DROP`, `MINISTER'S RIGHT`)
-STOP_AT_END = patterns.compile(r"[.!?:;,]\W*\w?\W*$")
+STOP_AT_END = cues.lazy(r"[.!?:;,]\W*\w?\W*$")
 #: a crosshead is one short line; a longer one in capitals is a headline
 CROSSHEAD_MAX = 40
 #: a heading never ends with these: `NORTH-EASTERN SECTOR:-` opens a list, `ACQUITTED,` a sentence

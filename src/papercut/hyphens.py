@@ -3,8 +3,10 @@ compound that keeps its hyphen (`well-` / `known` -> `well-known`)? And did OCR 
 (`dem` / `ocrats` -> `democrats`)?
 
 Decided first by the page's own vocabulary (how the page spells the word where no line end
-interferes), then by word frequencies from wordfreq, a maintained resource; never by a
-hand-made word list. wordfreq is loaded only when a page has Latin text.
+interferes), then by a few word facts counted on the tuning part of the English corpus by
+tools/en_compounds.py (compounds old papers keep hyphenated, `Kent-street`'s name parts), then
+by word frequencies from wordfreq, a maintained resource; never by a hand-made word list.
+wordfreq is loaded only when a page has Latin text.
 """
 
 from __future__ import annotations

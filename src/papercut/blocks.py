@@ -107,8 +107,9 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
     current = [group[0]]
     text = group[0].text
     credits = [_credit_line(line.text) for line in group]  # a whole-line credit stands alone
+    widths = _local_widths([line.text for line in group], width)
     for index, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
-        if _latin_break(previous.text, line.text, width) or credits[index] or credits[index + 1]:
+        if _latin_break(previous.text, line.text, widths[index]) or credits[index] or credits[index + 1]:
             blocks.append(Block(tuple(current), number, "latin", text))
             current, text = [line], line.text
         else:
@@ -198,12 +199,54 @@ def _latin_width(lines: list[str]) -> float:
     return float(text_lines[int(0.8 * (len(text_lines) - 1))])
 
 
+#: lines on each side of a line that tell the width of its column
+WIDTH_REACH = 12
+#: fewer text lines than this around a line say nothing of its column: the page's width serves
+WIDTH_SAMPLE = 8
+
+
+def _local_widths(texts: list[str], page_width: float) -> list[float]:
+    """The width of the column each line stands in: the page's quantile, taken over the lines
+    around it. A page runs narrow columns beside wide ones (a 1950 story set 22 letters wide
+    above a court list set 45 wide), and one width for the page breaks every line of the
+    narrow one into a paragraph of its own."""
+    sizes = [None if is_capitals(t) else len(t) for t in texts]
+    widths: list[float] = []
+    for index in range(len(texts)):
+        near = sorted(
+            n for n in sizes[max(0, index - WIDTH_REACH) : index + WIDTH_REACH + 1] if n is not None
+        )
+        widths.append(float(near[int(0.8 * (len(near) - 1))]) if len(near) >= WIDTH_SAMPLE else page_width)
+    return widths
+
+
+def dateline_line(text: str) -> bool:
+    """A dateline set as a line of its own (`MELBOURNE, Wednesday.`, `LONDON, Oct. 11.`): it
+    opens the paragraph below it."""
+    match = cues.LATIN_DATELINE.match(text + " ") if len(text) <= DATELINE_LINE_MAX else None
+    return match is not None and match.end() >= len(text)
+
+
+#: the longest dateline set as a line of its own: `DUNGOG, Monday, 10:30 a.m.`
+DATELINE_LINE_MAX = 40
+
+
+#: a word broken at the line end: `Senior Crown Prose-` / `cutor`
+BROKEN_WORD = lazy(r"\p{Ll}-$")
+
+
 def _latin_break(previous: str, line: str, width: float) -> bool:
+    if BROKEN_WORD.search(previous) and line[:1].islower():
+        return False  # whatever the lines look like, a word broken in two is one block
+    if dateline_line(previous) and not is_capitals(line):
+        return False  # the dateline and the paragraph it opens are one block: `BYROCK, FRIDAY.` / `The…`
     if (
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
     ):
+        return True
+    if dateline_line(line):
         return True
     if is_capitals(previous):
         return previous.endswith(".")  # a deck in capitals ends with a full stop
@@ -213,8 +256,11 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return False  # `…said Mr.` / `Dougherty,`: a title or an initial never ends a paragraph
     previous = without_specks(previous)
     last = previous[-1:]
+    line = LEAD_SPECK.sub("", line)
     if line[:1].islower() and last not in ".!?:":
         return False  # `Outlines Plan of Compro` / `mise on the…`: the line goes on
+    if last in '.!?"”' and _title_head(line, width):
+        return True  # `…Parker, and Co., agents.` / `Pilot Gets`: the next story's headline
     if last in '.!?"”' and line[:1] in '"“' and not line[1:2].islower():
         return True  # `…ho exclaimed.` / `"If we are…`: the next speaker, or the next quotation
     if last == ":" and (line[:1].isupper() or line[:1] in '"“'):
@@ -228,12 +274,38 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
     return size < 0.9 * width and last in '.!?"”' and line[:1].isupper()
 
 
+#: a speck OCR read before a line's first word: `? from the blazing cockpit of`
+LEAD_SPECK = lazy(r"^[^\w\s\"'“‘(\[]{1,2}\s+(?=\w)")
+
+
+def _title_head(line: str, width: float) -> bool:
+    """A short title-case line with no closing mark: a line of a headline set in a narrow column
+    (`Pilot Gets`, `Tests Allay`), never the last line of a paragraph, which ends its sentence."""
+    return len(line) < 0.5 * width and line[-1:].isalnum() and is_title_case(line)
+
+
 def without_specks(line: str) -> str:
     """A line without the speck OCR read after its last word (`him. ,` / `chief. i`): one mark
     or one stray letter, never `a`, `A` or `I`, which end a line as words."""
     head, _, last = line.rpartition(" ")
     speck = len(last) <= 2 and not any(ch.isalnum() for ch in last) or len(last) == 1 and last not in "aAI"
     return head.rstrip() if head and speck else line
+
+
+#: the share of lower-case long words a title-case deck may hold: OCR slips (`jrteen 'Others Are
+#: Injured flien Car…`), never a sentence's verbs
+DECK_LOWER_SHARE = 0.25
+
+
+def is_deck(text: str) -> bool:
+    """A title-case deck of several lines (`Imposing Military and Civic Demonstration in Honor
+    of the Louisiana Purchase Exposition.`): all its long words capitalised but a few. A
+    paragraph full of names (`Mr. Clarke, S.M., presided in the Charge Court yester-` / `day.`)
+    passes `is_title_case` but has its verbs in lower case and its clauses cut by commas; a deck
+    OCR garbled (`jrteen 'Others Are Injured flien Car`) has no commas."""
+    words = [w for w in (w.lstrip("'\"‘“(") for w in text.split()) if w[:1].isalpha() and len(w) > 3]
+    lower = sum(w[0].islower() for w in words)
+    return is_title_case(text) and (lower <= DECK_LOWER_SHARE * len(words) or "," not in text)
 
 
 def is_title_case(text: str) -> bool:

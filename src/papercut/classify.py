@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum, auto
 
+import regex
+
 from . import cues, patterns
-from .blocks import is_capitals, is_column_bleed, is_title_case
+from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
 from .model import Block, Piece, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
@@ -176,9 +178,11 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.FURNITURE
     if cues.LATIN_DATELINE.match(text):
         return Kind.DATELINE
+    if BEFORE.match(text):
+        return Kind.BODY  # `(Before Mr. Justice Owen.)`: the bench, the first line of a court's report
     if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
         return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
-    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_title_case(text):
+    if len(block.lines) <= 5 and size <= 160 and not is_capitals(text) and is_deck(text):
         return Kind.SHORT  # a deck in title case, up to the five short lines a narrow column takes
     return Kind.BODY
 
@@ -275,7 +279,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         pieces.append(_piece(block, role, starts_article=starts))
         started = started or starts
         i += 1
-    return pieces
+    return _latin_sections(pieces)
 
 
 _ROLE_OF = {
@@ -584,3 +588,239 @@ def _heading(run: list[Block]) -> list[Piece]:
         )
         for index, (role, text, spans) in enumerate(roles)
     ]
+
+
+#: a court case set as a crosshead: `ROYLE v ROYLE.`, `HART V. MONROE.`, `ZINK V ZINK`
+#: (a divorce between one surname and itself, its `v` misread: `SHIRLAW T SHIRLAW.`)
+CASE_NAME = cues.lazy(r"^\W{0,3}(?:\w\W{1,2})?(?:[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]|(\w{3,}) \w\.? \1\b)")
+#: a heading over a report set in sections, each under a crosshead in capitals: the courts,
+#: land sales, shipping lists (`QUARTER SESSIONS.`, `IN BANKRUPTCY.`, `LAND SALE.`)
+REPORT_HEADING = cues.lazy(
+    r"\b(?:COURT|SESSIONS|BANKRUPTCY|DIVORCE|PROBATE|POLICE|LAW|SALE|SHIPPING|CASUALTIES)\b"
+)
+#: a report's sections: not yet seen, headed by court cases only (`BROWN v BROWN.`: a capitals
+#: line of another kind ends the report), or by crossheads of any kind (`LARCENY.`)
+REPORT_OPEN, REPORT_CASES, REPORT_SECTIONS = "open", "cases", "sections"
+#: the bench named under a court report's heading: `(Before Mr. Justice Owen.)`
+BEFORE = cues.lazy(r"^\W{0,2}Before ")
+#: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
+SIGNATURE = cues.lazy(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
+#: short title-case lines in a row that make a headline whatever ends the text above them
+TITLE_HEAD_LINES = 3
+#: a signature of initials only: `-F. S. B.`
+INITIALS = cues.lazy(r"^[-—–]\s*(?:[A-Z]\.\s*){2,4}(?:\W{0,2}\w)?$")
+#: a letter to the editor, whose signature closes it: `TO THE EDITOR OF THE HERALD.` / `Sir,—`
+LETTER = cues.lazy(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
+#: a heading's closing stop, with a speck OCR read after it (`KURRI KURRI LABOUR TROUBLES. I`):
+#: later papers set their crossheads without one (`RABBIT SALES DROP`, `MINISTER'S RIGHT`)
+STOP_AT_END = cues.lazy(r"[.!?:;,]\W*\w?\W*$")
+#: a crosshead is one short line; a longer one in capitals is a headline
+CROSSHEAD_MAX = 40
+#: a heading never ends with these: `NORTH-EASTERN SECTOR:-` opens a list, `ACQUITTED,` a sentence
+OPEN_HEADING_END = (",", ";", ":", ":-", ":—")
+_LATIN_TEXT = (Role.BODY, Role.INTERTITLE)
+
+
+def _latin_sections(pieces: list[Piece]) -> list[Piece]:
+    """Settle Latin headings by the article around them, which a heading's own text cannot tell:
+
+    * a capitals line inside a report set in sections (`QUARTER SESSIONS.` ... `LARCENY.`), a
+      court case (`ROYLE v ROYLE.`) and a line that ends open (`ACQUITTED,`) are crossheads;
+    * a name in capitals under a letter to the editor is its signature, and the capitals below
+      it the next headline;
+    * two or more short title-case lines after a finished paragraph (`Pilot Gets` / `Clear As` /
+      `Plane Burns`) are the next headline, set in a narrow column.
+    """
+    out: list[Piece] = []
+    report = ""  # the open article is a report: REPORT_OPEN, then its sections' style once seen
+    letter = False
+    roundup: bool | None = None  # the open article opened with a dispatch: None until its first paragraph
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if piece.script != "latin":
+            out.append(piece)
+            index += 1
+            continue
+        after_text = _last_text(out)
+        if piece.role is Role.BODY:
+            dispatch = bool(cues.LATIN_DATELINE.match(piece.text))
+            if piece.starts_article and dispatch and roundup:
+                piece = piece.with_(starts_article=False)  # `BYROCK, FRIDAY.` in a round-up
+            if piece.starts_article or roundup is None:
+                roundup = dispatch
+        if piece.role is Role.HEADLINE and piece.starts_article:
+            roundup = None
+            end = index + 1
+            while end < len(pieces) and pieces[end].role is Role.SUBHEADLINE:
+                end += 1
+            text = without_specks(piece.text.strip())
+            signed = after_text is not None and (SIGNATURE.match(text) or INITIALS.match(text))
+            if signed and end > index + 1 and (letter or INITIALS.match(text)):
+                # the signature, its address line (`Sydney, Jan. 16.`), then the next headline
+                top = next((k for k in range(index + 1, end) if is_capitals(pieces[k].text)), index + 1)
+                out += [p.with_(role=Role.BODY, starts_article=False) for p in pieces[index:top]]
+                deck = pieces[top].with_(role=Role.HEADLINE, starts_article=True)
+                pieces = [*pieces[:top], deck, *pieces[top + 1 :]]
+                letter = False
+                index = top
+                continue
+            if signed and end == index + 1 and _headline_soon(pieces, end):
+                out.append(piece.with_(role=Role.BODY, starts_article=False))  # `-F. S. B.` / `MRS. …`
+                index += 1
+                continue
+            case = CASE_NAME.match(text)
+            if (
+                report
+                and after_text is not None
+                and end == index + 2
+                and CASE_NAME.match(pieces[index + 1].text)
+            ):
+                case = pieces[index + 1]  # `CLAIM AGAINST AN INTESTATE ESTATE.` / `Walsh v. Orrock.`
+            section = (
+                (
+                    report in (REPORT_OPEN, REPORT_SECTIONS)
+                    or not STOP_AT_END.search(text)
+                    and _section_below(pieces, end)
+                )
+                and end == index + 1
+                and _crosshead(piece, pieces, end)
+            )
+            crosshead = after_text is not None and (
+                bool(case) or end == index + 1 and (text.endswith(OPEN_HEADING_END) or section)
+            )
+            if crosshead:
+                if report == REPORT_OPEN:
+                    report = REPORT_CASES if case else REPORT_SECTIONS
+                out += [p.with_(role=Role.INTERTITLE, starts_article=False) for p in pieces[index:end]]
+                index = end
+                continue
+            heading = " ".join(p.text for p in pieces[index:end])
+            following = next((p.text for p in pieces[end:] if p.role is Role.BODY), "")
+            report = REPORT_OPEN if REPORT_HEADING.search(heading) or BEFORE.match(following) else ""
+            if report and any(CASE_NAME.match(p.text) for p in pieces[index + 1 : end]):
+                report = REPORT_CASES  # `IN DIVORCE.` / `(Before …)` / `ROBINSON v ROBINSON.`
+            letter = bool(LETTER.search(heading) or LETTER.match(following))
+        elif piece.role is Role.INTERTITLE and after_text is not None and is_capitals(piece.text):
+            stack = _capitals_stack(pieces, index)
+            if stack:
+                out += stack
+                index += len(stack)
+                report, letter = "", False
+                roundup = None
+                continue
+        elif piece.role is Role.INTERTITLE and after_text is not None and not is_capitals(piece.text):
+            end = index
+            while end < len(pieces) and pieces[end].role is Role.INTERTITLE and _title_line(pieces[end]):
+                end += 1
+            run = pieces[index:end]
+            closed = after_text.role is Role.BODY and after_text.text.rstrip()[-1:] in ".!?\"”'’"
+            lines = sum(len(p.spans) for p in run)
+            below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
+            body_next = below is not None and below.role is Role.BODY
+            # three lines or more are a headline even when OCR lost the full stop above them
+            if run and (closed and lines >= 2 or lines >= TITLE_HEAD_LINES) and body_next:
+                spans = tuple(span for p in run for span in p.spans)
+                head = run[0].with_(
+                    role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True
+                )
+                out.append(head)
+                report, letter = "", False
+                index = end
+                continue
+        out.append(piece)
+        index += 1
+    return out
+
+
+#: a signature's address line: `Sydney, Jan. 16.`
+ADDRESS_MAX = 30
+
+
+def _headline_soon(pieces: list[Piece], start: int) -> bool:
+    """A headline follows at once, past furniture and at most a short address line."""
+    addresses = 0
+    for piece in pieces[start:]:
+        if piece.role is Role.HEADLINE:
+            return True
+        if piece.role is Role.BODY and len(piece.text) <= ADDRESS_MAX and not addresses:
+            addresses += 1
+        elif piece.role is not Role.FURNITURE:
+            return False
+    return False
+
+
+def _crosshead(piece: Piece, pieces: list[Piece], end: int) -> bool:
+    """A section's crosshead in a report: one short printed line with the section's text right
+    under it. Two lines (`BOXING PROMOTER'S` / `DIVORCE`), or a byline or more capitals below
+    (`SHIPPING.` / `ARRIVALS.-May 27.`), or the bench of the next court, make it the next
+    story's headline."""
+    if len(piece.spans) > 1 or len(piece.text) > CROSSHEAD_MAX:
+        return False
+    below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
+    # `(Before Judge Backhouse and juries.)` under it opens the next court's report
+    return (
+        below is not None
+        and below.role is Role.BODY
+        and not is_capitals(below.text)
+        and not BEFORE.match(below.text)
+    )
+
+
+#: what the capitals of a stack were taken for before the speck between them was seen through
+_STACKED = (Role.INTERTITLE, Role.HEADLINE, Role.SUBHEADLINE)
+
+
+def _capitals_stack(pieces: list[Piece], start: int) -> list[Piece]:
+    """Capitals lines with a speck between them and text below (`SHIPPING.` / `-«?` /
+    `ARRIVALS.-May 27.`): a headline and its deck, which the speck kept apart. The pieces made
+    a heading, or none."""
+    end = start
+    decks = 0
+    while end < len(pieces) and (
+        pieces[end].role is Role.FURNITURE or pieces[end].role in _STACKED and is_capitals(pieces[end].text)
+    ):
+        decks += pieces[end].role is not Role.FURNITURE
+        end += 1
+    if decks < 2 or end >= len(pieces) or pieces[end].role is not Role.BODY:
+        return []
+    made: list[Piece] = []
+    for piece in pieces[start:end]:
+        if piece.role is Role.FURNITURE:
+            made.append(piece)
+        else:
+            made.append(
+                piece.with_(role=Role.SUBHEADLINE if made else Role.HEADLINE, starts_article=not made)
+            )
+    return made
+
+
+#: the lines of text a crosshead with no stop heads at the least (tuned on the English corpus's
+#: tuning part: 4 to 6 lines all do as well; an ad's heading over two lines of text is no crosshead)
+SECTION_MIN_LINES = 6
+
+
+def _section_below(pieces: list[Piece], start: int) -> bool:
+    """A section of a story under the line: a paragraph of several lines."""
+    below = next((p for p in pieces[start:] if p.role is not Role.FURNITURE), None)
+    return below is not None and len(below.spans) >= SECTION_MIN_LINES
+
+
+def _last_text(pieces: list[Piece]) -> Piece | None:
+    """The last paragraph or intertitle before, past captions, furniture and the like; None
+    when a heading or a byline came last (or nothing)."""
+    for piece in reversed(pieces):
+        if piece.role in _LATIN_TEXT:
+            return piece
+        if piece.role not in (Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP):
+            return None
+    return None
+
+
+def _title_line(piece: Piece) -> bool:
+    """A short line of a title-case headline: `Pilot Gets`, `Tests Allay`, `Fears Of`."""
+    return (
+        len(piece.text) <= CROSSHEAD_MAX
+        and not piece.text.rstrip().endswith(".")
+        and is_title_case(piece.text)
+    )

@@ -1,0 +1,215 @@
+"""Latin headings settled by the article around them, and line ends decided by word facts: the
+rules tuned on the English development corpus (tools/en_corpus.py). Each page is our own text,
+set as Sydney Morning Herald pages come out of OCR: one printed line a line, no blank lines."""
+
+from __future__ import annotations
+
+from papercut import split
+from papercut.hyphens import Vocabulary
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _starts(text: str) -> list[str]:
+    return [(a.headline.text if a.headline else a.paragraphs[0].text)[:20] for a in split(text).articles]
+
+
+STORY = (
+    "The members of the bench sat until a late hour yesterday and heard a",
+    "long list of cases brought by the police from the city and suburbs.",
+)
+CASE = (
+    "The accused, a labourer of Redfern, was charged with having taken a",
+    "sum of money from the shop of his employer in George-street, and he",
+    "was sentenced to six months' imprisonment with hard labour.",
+)
+
+
+def test_crossheads_in_a_court_report_stay_in_it() -> None:
+    page = _page(
+        "QUARTER SESSIONS.",
+        "(Before Judge Smith and juries.)",
+        *STORY,
+        "LARCENY.",
+        *CASE,
+        "FALSE PRETENCES.",
+        *CASE,
+    )
+    [article] = split(page).articles
+    assert article.headline and article.headline.text == "QUARTER SESSIONS."
+    assert [p.text for p in article.paragraphs].count("LARCENY.") == 1
+
+
+def test_a_court_case_crosshead_is_no_new_story() -> None:
+    page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, "WHITE V. WHITE.", *CASE)
+    assert _starts(page) == ["IN DIVORCE."]
+
+
+def test_a_capitals_line_ending_open_is_no_headline() -> None:
+    page = _page("THE WAR.", *STORY, "NORTH-EASTERN SECTOR:", *CASE)
+    assert _starts(page) == ["THE WAR."]
+
+
+def test_a_signature_closes_the_letter_and_the_next_headline_starts_a_story() -> None:
+    page = _page(
+        "TO THE EDITOR OF THE HERALD.",
+        "Sir,-I wish to support the remarks of Mr. Smith on the",
+        "visit of the writers, which will do much good for the country.",
+        "I am, etc.,",
+        "PERCY HUNTER.",
+        "Sydney, Jan. 16.",
+        "SHIPPING.",
+        *STORY,
+    )
+    articles = split(page).articles
+    assert [a.headline.text for a in articles if a.headline] == ["TO THE EDITOR OF THE HERALD.", "SHIPPING."]
+    assert "PERCY HUNTER." in " ".join(p.text for p in articles[0].paragraphs)  # run on after `I am, etc.,`
+
+
+def test_a_signature_before_a_headline_is_not_a_headline() -> None:
+    page = _page("A NEW BOOK.", *STORY, "-F. S. B.", "MRS. JAMES GARTRELL.", *CASE)
+    assert _starts(page) == ["A NEW BOOK.", "MRS. JAMES GARTRELL."]
+
+
+def test_short_title_case_lines_after_a_finished_paragraph_are_a_headline() -> None:
+    page = _page("FIRE AT THE WHARF.", STORY[0], "few cases.", "Pilot Gets", "Clear As", "Plane Burns", *CASE)
+    articles = split(page).articles
+    assert len(articles) == 2
+    assert articles[1].headline and articles[1].headline.text == "Pilot Gets Clear As Plane Burns"
+
+
+def test_a_dateline_line_opens_the_paragraph_below_it() -> None:
+    page = _page("FLOODS IN THE NORTH.", "MELBOURNE, Wednesday.", *STORY)
+    [article] = split(page).articles
+    assert article.dateline and article.dateline.text == "MELBOURNE, Wednesday."
+    assert article.paragraphs[0].text.startswith("The members")
+
+
+def test_narrow_column_lines_beside_a_wide_column_stay_one_paragraph() -> None:
+    wide = (
+        "The council met last night and resolved to ask the Government for a grant",
+        "towards the cost of the new bridge over the river at the foot of the hill,",
+    )
+    narrow = (
+        "The Water Board has",
+        "decided to sewer the",
+        "whole estate at Rose-",
+        "ville immediately and",
+        "the council was told",
+        "of it last night.",
+    )
+    page = _page("BRIDGE GRANT.", *wide * 5, "and the motion was carried.", "SEWER FOR ROSEVILLE.", *narrow)
+    articles = split(page).articles
+    assert articles[-1].paragraphs[0].text == (
+        "The Water Board has decided to sewer the whole estate at Roseville immediately and "
+        "the council was told of it last night."
+    )
+
+
+def test_line_end_hyphens_by_word_facts() -> None:
+    words = Vocabulary([])
+    assert words.join("the court dis-", "charged him") == "the court discharged him"  # a known word
+    assert words.join("from Mary-", "borough") == "from Maryborough"
+    assert words.join("adjourned until to-", "morrow") == "adjourned until to-morrow"  # counted compound
+    assert words.join("shop in Kent-", "street") == "shop in Kent-street"  # a name part
+    assert words.join("a well-", "known man") == "a well-known man"
+
+
+def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:
+    page = Vocabulary(["a shop in George-street and", "a house in Pitt-street today"])
+    assert (
+        page.join("being erected in Oxford", "street, Paddington")
+        == "being erected in Oxford-street, Paddington"
+    )
+    assert Vocabulary([]).join("being erected in Oxford", "street, Paddington") == (
+        "being erected in Oxford street, Paddington"
+    )
+
+
+def test_a_two_line_heading_after_a_court_report_starts_a_story() -> None:
+    page = _page("QUARTER SESSIONS.", *STORY, "LARCENY.", *CASE, "BOXING PROMOTER'S", "DIVORCE", *CASE)
+    assert _starts(page) == ["QUARTER SESSIONS.", "BOXING PROMOTER'S DI"]
+
+
+def test_a_round_up_of_dispatches_is_one_article() -> None:
+    page = _page("COUNTRY NEWS.", "BYROCK, FRIDAY.", *STORY, "COBAR, FRIDAY.", *CASE)
+    [article] = split(page).articles
+    assert article.dateline and article.dateline.text == "BYROCK, FRIDAY."
+    assert [p.text[:14] for p in article.paragraphs][-1] == "COBAR, FRIDAY."
+
+
+def test_a_dispatch_after_a_story_that_opened_without_one_starts_a_story() -> None:
+    page = _page("FLOODS.", *STORY, "COOMA, Wednesday.", *CASE)
+    assert len(split(page).articles) == 2
+
+
+def test_initials_with_a_speck_sign_the_review_above() -> None:
+    page = _page("A NEW BOOK.", *STORY, "-F. S. B.", "I", "MRS. JAMES GARTRELL.", *CASE)
+    assert _starts(page) == ["A NEW BOOK.", "MRS. JAMES GARTRELL."]
+
+
+def test_a_title_case_headline_under_a_full_last_line_and_a_speck() -> None:
+    page = _page("SHIPPING.", *STORY, "Pilot Gets", "Clear As", "Plane Burns", "-«", *CASE)
+    articles = split(page).articles
+    headlines = [a.headline.text for a in articles if a.headline]
+    assert headlines == ["SHIPPING.", "Pilot Gets Clear As Plane Burns"]
+
+
+def test_a_new_court_under_a_court_report_starts_a_story() -> None:
+    bench = "(Before Judge Backhouse.)"
+    page = _page("IN DIVORCE.", *STORY, "LARCENY.", *CASE, "QUARTER SESSIONS.", bench, *CASE)
+    assert _starts(page) == ["IN DIVORCE.", "QUARTER SESSIONS."]
+
+
+def test_capitals_kept_apart_by_a_speck_are_one_heading() -> None:
+    page = _page("IN DIVORCE.", *STORY, "LARCENY.", *CASE, "SHIPPING.", "-«?", "ARRIVALS.-May 27.", *CASE)
+    articles = split(page).articles
+    assert articles[-1].headline and articles[-1].headline.text == "SHIPPING."
+    assert articles[-1].subheadline and articles[-1].subheadline.text == "ARRIVALS.-May 27."
+
+
+def test_a_report_sectioned_by_cases_ends_at_a_capitals_line_of_another_kind() -> None:
+    page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, "AUGUST CARNIVAL.", *CASE)
+    assert _starts(page) == ["IN DIVORCE.", "AUGUST CARNIVAL."]
+
+
+def test_a_crosshead_with_its_case_under_it_stays_in_the_report() -> None:
+    page = _page("NO. 2 JURY COURT.", *STORY, "CLAIM AGAINST AN ESTATE.", "Walsh v. Orrock.", *CASE)
+    [article] = split(page).articles
+    assert "Walsh v. Orrock." in [p.text for p in article.paragraphs]
+
+
+def test_a_divorce_with_its_v_misread_is_a_case() -> None:
+    page = _page("IN DIVORCE.", *STORY, "BROWN v BROWN.", *CASE, ".j SHIRLAW T SHIRLAW.", *CASE)
+    assert _starts(page) == ["IN DIVORCE."]
+
+
+def test_a_capitals_line_with_no_stop_over_a_long_paragraph_is_a_crosshead() -> None:
+    section = (
+        "Rabbit sales in Melbourne have dropped by half since the new disease was",
+        "spread through the western districts, and the dealers at the markets say",
+        "that the trade in skins will not come back this season, whatever the price",
+        "the furriers in London are willing to pay for the best of the winter skins",
+        "that the trappers of the Riverina and the Monaro have brought down to the",
+        "railway yards at Albury, where they wait for the buyers from the city.",
+    )
+    page = _page("FIRE AT THE WHARF.", *STORY, "RABBIT SALES DROP", *section)
+    assert _starts(page) == ["FIRE AT THE WHARF."]
+    page = _page("FIRE AT THE WHARF.", *STORY, "RABBIT SALES DROP.", *section)
+    assert _starts(page) == ["FIRE AT THE WHARF.", "RABBIT SALES DROP."]
+
+
+def test_the_bench_under_a_court_heading_is_text_and_a_broken_word_one_block() -> None:
+    page = _page(
+        "CENTRAL CRIMINAL COURT.",
+        "(Before Mr. Justice Stephen.)",
+        "Mr McKean, Senior Crown Prose-",
+        "cutor, appeared for the Crown in the case of a man charged with theft.",
+        *STORY,
+    )
+    [article] = split(page).articles
+    assert article.headline and article.headline.text == "CENTRAL CRIMINAL COURT."
+    assert article.subheadline is None
+    assert article.paragraphs[0].text == "(Before Mr. Justice Stephen.)"

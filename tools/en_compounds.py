@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Word facts for line-end hyphens, counted on the tuning part of the English corpus only
+(tools/en_corpus.py; the held-back part is never read here). Prints the two tables that
+src/papercut/hyphens.py ships:
+
+* compounds the transcribed text prints with their hyphen inside a line at least twice and never
+  closed up, whose closed-up spelling wordfreq nonetheless knows as a word (`to-day`: `today` is
+  common, so wordfreq alone would close it up);
+* words that follow a capitalised name and a hyphen at least three times (`George-street`,
+  `Botany-road`): the second part of a place name, which keeps its hyphen;
+* first parts of compounds printed with the hyphen at least three times, none of them ever
+  closed up (`to-day`, `co-respondent`, `north-east`): a prefix this press keeps hyphenated.
+
+A word list and nothing else: no text of the corpus is shipped.
+
+    .venv/bin/python tools/en_compounds.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPOUND_SEEN = 2
+NAME_PART_SEEN = 3
+KNOWN = 1.5
+FIRST_PART_SEEN = 3
+
+
+def main() -> None:
+    words: Counter[str] = Counter()
+    name_parts: Counter[str] = Counter()
+    for line in (ROOT / "corpus" / "en" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        if article["part"] != "tune":
+            continue
+        for _, human, _ in article["lines"]:
+            inner = human[:-1] if human.endswith("-") else human
+            for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", inner):
+                words[word.lower()] += 1
+                first, _, second = word.partition("-")
+                if second and first[:1].isupper() and "-" not in second:
+                    name_parts[second.lower()] += 1
+    compounds = sorted(
+        w
+        for w, n in words.items()
+        if w.count("-") == 1
+        and n >= COMPOUND_SEEN
+        and not words[w.replace("-", "")]
+        and zipf_frequency(w.replace("-", ""), "en") >= KNOWN
+    )
+    parts = sorted(w for w, n in name_parts.items() if n >= NAME_PART_SEEN and len(w) > 2)
+    first_parts: Counter[str] = Counter()
+    for word, count in words.items():
+        if word.count("-") == 1 and not words[word.replace("-", "")]:
+            first_parts[word.partition("-")[0]] += count
+    print("COMPOUNDS =", compounds)
+    print("NAME_PARTS =", parts)
+    print("FIRST_PARTS =", sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN))
+
+
+if __name__ == "__main__":
+    main()

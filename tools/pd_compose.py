@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SPACES = re.compile(r"[\s\u00a0\u3000]+")
-#: a dateline opening a paragraph: 新华社北京1月18日电 / 本报讯 / 本报北京1月5日电
+#: a dateline opening a paragraph: 新华社北京1月18日电 / 本报讯 / 本报北京1月5日电 / 据新华社电
 DATELINE = re.compile(
-    r"^(?:(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|经济日报|光明日报)"
-    r"[\u4e00-\u9fff、·]{0,24}?(?:\d{1,2}月)?\d{1,2}日?电|(?:本报|\S{2,8}报)讯)"
+    r"^(?:据?(?:本报|新华社|中新社|人民日报|人民网|央视网|新华网|经济日报|光明日报)"
+    r"[\u4e00-\u9fff、·]{0,24}?(?:(?:\d{1,2}月)?\d{1,2}日)?电|(?:本报|\S{2,8}报)讯)"
 )
 DATELINE_TAIL = re.compile(r"[\s\u00a0\u3000]+")
 BRACKET_NAMES = re.compile(r"^[（(]([^（）()]{2,60})[）)][\s\u00a0\u3000]*")

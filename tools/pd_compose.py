@@ -119,7 +119,7 @@ def gold_of(record: dict[str, object]) -> tuple[Gold, list[str]]:
         else:
             kept.append(text)
     paragraphs = kept
-    for index, text in enumerate(paragraphs[:5]):
+    for index, text in enumerate(paragraphs[:6]):
         found = DATELINE.match(text)
         tail = DATELINE_TAIL.match(text, found.end()) if found else None
         if not found or (tail is None and not text[found.end() :].startswith(("（", "("))):

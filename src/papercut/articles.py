@@ -131,7 +131,7 @@ def _append(old: Field | None, new: Field, sep: str) -> Field:
 
 
 #: how many summary paragraphs may come before the one a dateline opens (`核心阅读` and its lines)
-DATELINE_AFTER = 4
+DATELINE_AFTER = 6
 TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
 #: marks that open the text after a dateline, so they stay with it: `本报讯 “扫码…` / `April "The…`
 OPENERS = "\"'“‘(（《【「『"

@@ -160,7 +160,10 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
                 joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
             else:
                 end = without_specks(before.text) if before.script == "latin" else before.text
-                joins = not CLOSED.search(end)
+                # a paragraph a dateline opens is never the rest of another: `新华社北京1月3日电 …`
+                # under summary lines printed without a stop
+                opens = piece.script == "zh" and cues.dateline_at_start(piece.text) is not None
+                joins = not CLOSED.search(end) and not opens
             if joins:
                 if before.script == "latin":
                     # `gov-` / (column break) / `ernment`: the same decision as at a line end

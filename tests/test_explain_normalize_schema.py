@@ -41,7 +41,16 @@ def test_explain_names_each_repair_with_its_lines() -> None:
     } in repairs
     assert any(r["action"] == "caption lifted" and r["lines"][0] == 17 for r in repairs)
     blocks = json.loads(result.stdout)["blocks"]
-    assert {"lines": [73, 73], "role": "teaser", "article": None, "text": "导读"} in blocks
+    teaser = {
+        "lines": [73, 73],
+        "role": "teaser",
+        "article": None,
+        "text": "导读",
+        "why": "a teaser box's label (导读)",
+    }
+    assert teaser in blocks
+    # every role says which rule gave it, from the same run that made the articles
+    assert all(block["why"] for block in blocks)
 
 
 def test_explain_on_a_pipe_is_plain_text() -> None:

@@ -276,12 +276,32 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             in_article, teaser_open = True, False
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
-        pieces.append(_piece(block, role, starts_article=starts))
+        why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
+        if starts:
+            why += ", with no heading above it: a new article"
+        pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
     return _latin_sections(pieces)
 
 
+#: why a block judged on its own text has its role, for its classify Decision
+_WHY = {
+    Kind.FURNITURE: "page matter: a running head, a page credit, an ornament",
+    Kind.TEASER_HEAD: "a teaser box's label (导读)",
+    Kind.BYLINE: "a credit line's form (本报记者 …)",
+    Kind.CLOSING_CREDIT: "a credit in brackets (（本报记者…）)",
+    Kind.CREDIT: "a photo credit's form (… 摄)",
+    Kind.CAPTION: "a caption: a credit at its end, a 图为 at its start or a credit below it",
+    Kind.JUMP: "a jump line (下转第…版)",
+    Kind.AD: "an advertisement's words",
+    Kind.DATELINE: "opens with a dateline (新华社…电)",
+    Kind.NOTE: "a closing note or signature (（作者为…）, ——编 者): the article's last words",
+    Kind.BOX: "a box label (核心阅读): the text's first line",
+    Kind.NAME_LINE: "a round-up's name line (李长乐 …主任)",
+    Kind.BODY: "text: punctuated, or longer than a heading",
+    Kind.SHORT: "a short line",
+}
 _ROLE_OF = {
     Kind.FURNITURE: Role.FURNITURE,
     Kind.TEASER_HEAD: Role.TEASER,
@@ -299,7 +319,7 @@ _ROLE_OF = {
 }
 
 
-def _piece(block: Block, role: Role, starts_article: bool = False) -> Piece:
+def _piece(block: Block, role: Role, starts_article: bool = False, why: str = "") -> Piece:
     return Piece(
         role=role,
         text=block.text,
@@ -308,6 +328,7 @@ def _piece(block: Block, role: Role, starts_article: bool = False) -> Piece:
         continues=not block.indented,
         group=block.group,
         script=block.script,
+        why=why,
     )
 
 
@@ -353,30 +374,35 @@ def _short_run(
         # stay lines of their own (as a list's items do), never joined as a broken paragraph
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
-        return above + [_piece(b, Role.INTERTITLE) for b in table]
+        return above + [_piece(b, Role.INTERTITLE, why="a table's row") for b in table]
     if cues.ROUNDUP_LABEL.match(run[0].text) and not teaser_open:
         # a round-up's label heads it alone; its items' titles are the article's own lines
-        return _heading(run[:1]) + [_piece(b, Role.INTERTITLE) for b in run[1:]]
+        titles_below = [_piece(b, Role.INTERTITLE, why="an item's title in a round-up") for b in run[1:]]
+        return _heading(run[:1], "a round-up's label (资讯速递)") + titles_below
     if not in_article and after is Kind.BODY:
         # a summary box's items (`●气溶胶不是主要传播途径…`) open the text under the heading
         items = next((n for n, b in enumerate(reversed(run)) if not INTERTITLE_LEAD.match(b.text)), len(run))
         if 0 < items < len(run):
             above = _short_run(run[: len(run) - items], after, in_article, teaser_open, ads, listing)
-            return above + [_piece(b, Role.INTERTITLE) for b in run[len(run) - items :]]
+            box = run[len(run) - items :]
+            return above + [_piece(b, Role.INTERTITLE, why="a summary box's item (●…)") for b in box]
     heading_count = 0
+    why = "inside an article with no heading's cue: an intertitle"
     if after is Kind.CAPTION:
-        heading_count = 1
+        heading_count, why = 1, "over a captioned picture"
     elif after in (Kind.BYLINE, Kind.DATELINE) or (after is Kind.CLOSING_CREDIT and not in_article):
         heading_count = _stack_size(run) if teaser_open else min(3, len(run))
+        why = f"a {after.name.lower().replace('_', ' ')} follows"
     elif after is Kind.BODY:
         if not in_article:
             heading_count = _stack_size(run) if teaser_open else min(3, len(run))
+            why = "text follows, no article open" + (" (after a teaser box)" if teaser_open else "")
         elif listing:
-            heading_count = 0
+            heading_count, why = 0, "the paragraph above ends with a colon: its list"
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text) and _heading_cue(run, two_phrases):
-            heading_count = min(3, len(run))
+            heading_count, why = min(3, len(run)), "inside an article, with a heading's cue"
         elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
-            heading_count = 1
+            heading_count, why = 1, "inside an article, with a headline's cue (a column tag, letter-spacing)"
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)
@@ -386,7 +412,8 @@ def _short_run(
         # (`——写在决胜脱贫攻坚战开年之际` / `从改革开放之后的扶贫开发到…，是披荆斩`)
         keep = len(run) - below_deck
         made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing)
-        return made + [_piece(b, Role.BODY) for b in run[keep:]]
+        first_line = "under a dash deck: the text's first line"
+        return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     if heading_count >= 2 and run[len(run) - heading_count].text[-1:] in CLOSING_MARKS:
         heading_count -= 1  # `祝大家新年快乐！` closes the text above; no kicker ends so
     # with a byline or dateline next, the lines are all heading; over text, the last may be its start
@@ -398,22 +425,24 @@ def _short_run(
     if below:
         keep = len(run) - below
         made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, titles)
-        return made + [_piece(b, Role.BODY) for b in run[keep:]]
+        first_line = "a sentence under a heading: the text's first line"
+        return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
     for block in leading:
         if block.group in ads:
-            role = Role.AD
+            role, reason = Role.AD, "a short line among an advertisement's"
         elif teaser_open:
-            role = Role.TEASER
+            role, reason = Role.TEASER, "an item of the teaser box above"
         elif in_article:
             # a short line with a comma inside is a paragraph cut by a break, not an intertitle
             cut_paragraph = SENTENCE_MARK.search(block.text) and not INTERTITLE_LEAD.match(block.text)
             role = Role.BODY if cut_paragraph else Role.INTERTITLE
+            reason = "a short line with a comma: a paragraph cut by a break" if cut_paragraph else why
         else:
-            role = Role.FURNITURE
-        pieces.append(_piece(block, role))
-    pieces.extend(_heading(heading))
+            role, reason = Role.FURNITURE, "a short line outside any article"
+        pieces.append(_piece(block, role, why=reason))
+    pieces.extend(_heading(heading, why))
     return pieces
 
 
@@ -450,17 +479,19 @@ def _latin_run(run: list[Block], after: Kind | None, in_article: bool) -> list[P
     rest are subheadlines in order. Without capitals on top, short title-case lines inside an
     article are its intertitles."""
     if after is Kind.AD:  # `BILLY WHISKERS.` over the text of an ad that ends `-Advt.`
-        return [_piece(b, Role.AD) for b in run]
+        return [_piece(b, Role.AD, why="Latin: over an ad's text (-Advt.)") for b in run]
     starts = next((n for n, b in enumerate(run) if is_capitals(b.text) and not _masthead(b.text)), None)
     if starts is None and after in (Kind.DATELINE, Kind.BYLINE):
         starts = 0  # a byline or dateline follows only a headline, whatever its case
     if starts is None or after not in (Kind.BODY, Kind.DATELINE, Kind.BYLINE):
         role = Role.INTERTITLE if in_article else Role.FURNITURE
-        return [_piece(b, role) for b in run]
-    pieces = [_piece(b, Role.INTERTITLE if in_article else Role.FURNITURE) for b in run[:starts]]
+        return [_piece(b, role, why="Latin: short lines with no capitals heading") for b in run]
+    above = "Latin: above the capitals heading"
+    pieces = [_piece(b, Role.INTERTITLE if in_article else Role.FURNITURE, why=above) for b in run[:starts]]
     heading = run[starts:]
-    pieces.append(_piece(heading[0], Role.HEADLINE, starts_article=True))
-    pieces += [_piece(b, Role.SUBHEADLINE) for b in heading[1:]]
+    why = "Latin: a capitals line over text, or any line over a byline or dateline"
+    pieces.append(_piece(heading[0], Role.HEADLINE, starts_article=True, why=why))
+    pieces += [_piece(b, Role.SUBHEADLINE, why="Latin: a deck under the headline") for b in heading[1:]]
     return pieces
 
 
@@ -539,8 +570,9 @@ def _kicker_over_headline(first: str, second: str) -> bool:
     return not TWO_QUOTED_PHRASES.match(first)
 
 
-def _heading(run: list[Block]) -> list[Piece]:
-    """Kicker, headline and subheadline from a heading stack of one to three blocks."""
+def _heading(run: list[Block], why: str = "") -> list[Piece]:
+    """Kicker, headline and subheadline from a heading stack of one to three blocks; `why` says
+    what made the stack a heading."""
     if not run:
         return []
     roles: list[tuple[Role, str, tuple[Span, ...]]] = []
@@ -585,6 +617,7 @@ def _heading(run: list[Block]) -> list[Piece]:
             starts_article=index == 0,
             group=run[0].group,
             script=run[0].script,
+            why=f"a heading stack of {len(roles)}: {why}",
         )
         for index, (role, text, spans) in enumerate(roles)
     ]

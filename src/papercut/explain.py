@@ -12,8 +12,8 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Page, Source, Span
-from .pipeline import classified, indexed, split
+from .model import Page, Source, Span, join_lines
+from .pipeline import indexed, split
 
 ROLE_COLOURS = {
     "kicker": "magenta",
@@ -55,6 +55,7 @@ class BlockView:
     article: int | None  # 1-based article number, None for `other`
     text: str
     spans: tuple[Span, ...]
+    why: str = ""  # the rule that gave the role
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +85,26 @@ def explain(text: str, source: Source | None = None) -> Explanation:
     def lines_of(spans: tuple[Span, ...]) -> tuple[int, int]:
         return _line_range(line_starts, spans)
 
+    # the roles are the classify Decisions of the same run, not a second reading of the page
     views = []
-    for piece in classified(text) if text.strip() else []:
-        first, last = lines_of(piece.spans)
-        views.append(
-            BlockView(first, last, str(piece.role), owner.get(piece.spans[0].start), piece.text, piece.spans)
-        )
-    repairs = tuple(RepairView(d.stage, d.action, *lines_of(d.spans), d.detail) for d in page.decisions)
+    for d in page.decisions:
+        if d.stage == "classify":
+            first, last = lines_of(d.spans)
+            article, printed = owner.get(d.spans[0].start), _printed(text, d.spans)
+            views.append(BlockView(first, last, d.action, article, printed, d.spans, d.detail))
+    repairs = tuple(
+        RepairView(d.stage, d.action, *lines_of(d.spans), d.detail)
+        for d in page.decisions
+        if d.stage != "classify"
+    )
     return Explanation(page.source, text, tuple(views), repairs, page)
+
+
+def _printed(text: str, spans: tuple[Span, ...]) -> str:
+    """A block's lines as the page prints them, joined as its script joins a line wrap."""
+    parts = [text[span.start : span.end].strip() for span in spans]
+    latin = not any("\u4e00" <= ch <= "\u9fff" for part in parts for ch in part)
+    return join_lines(parts, "latin" if latin else "zh")
 
 
 def _line_starts(text: str) -> list[int]:
@@ -126,7 +139,13 @@ def to_data(explanation: Explanation) -> dict[str, Any]:
     return {
         "source": {"path": explanation.source.path, "encoding": explanation.source.encoding},
         "blocks": [
-            {"lines": [b.first_line, b.last_line], "role": b.role, "article": b.article, "text": b.text}
+            {
+                "lines": [b.first_line, b.last_line],
+                "role": b.role,
+                "article": b.article,
+                "text": b.text,
+                "why": b.why,
+            }
             for b in explanation.blocks
         ],
         "repairs": [
@@ -141,11 +160,13 @@ def _where(first: int, last: int) -> str:
 
 
 def to_plain(explanation: Explanation, width: int = 40) -> str:
-    out = ["lines     role          article  text"]
+    out = ["lines     role          article  text / why"]
     for b in explanation.blocks:
         article = f"#{b.article}" if b.article else "other"
         snippet = b.text if len(b.text) <= width else b.text[: width - 1] + "…"
         out.append(f"{_where(b.first_line, b.last_line):<9} {b.role:<13} {article:<8} {snippet}")
+        if b.why:
+            out.append(f"{'':<32} why: {b.why}")
     out.append("")
     out.append("repairs")
     for r in explanation.repairs:
@@ -160,7 +181,7 @@ def print_rich(explanation: Explanation) -> None:
 
     console = Console()
     table = Table(title=explanation.source.path or "page", show_lines=False)
-    for name in ("lines", "role", "article", "text"):
+    for name in ("lines", "role", "article", "text", "why"):
         table.add_column(name, overflow="fold")
     for b in explanation.blocks:
         colour = ROLE_COLOURS.get(b.role, "default")
@@ -169,6 +190,7 @@ def print_rich(explanation: Explanation) -> None:
             f"[{colour}]{b.role}[/]",
             f"#{b.article}" if b.article else "[bright_black]other[/]",
             b.text if len(b.text) <= 60 else b.text[:59] + "…",
+            f"[bright_black]{b.why}[/]",
         )
     console.print(table)
     repairs = Table(title="repairs")

@@ -90,6 +90,7 @@ class Piece(NamedTuple):
     credit: str | None = None
     group: int = 0
     script: str = "zh"
+    why: str = ""  # the rule that gave the role, recorded as the classify Decision
 
     def with_(self, **changes: object) -> Piece:
         return self._replace(**changes)  # type: ignore[arg-type]

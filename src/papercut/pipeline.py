@@ -34,7 +34,9 @@ def _split(text: str, source: Source, quotes: bool) -> Page:
     text, vertical = horizontal(text)
     blocks = split_blocks(text)
     pieces = classify(blocks)
+    roles = [Decision("classify", str(p.role), p.spans, p.why) for p in pieces]
     pieces, decisions = repair(pieces)
+    decisions[:0] = roles
     if vertical:
         decisions.insert(
             0, Decision("punct", "horizontal", (Span(0, len(text)),), f"{vertical} vertical marks")
@@ -42,14 +44,6 @@ def _split(text: str, source: Source, quotes: bool) -> Page:
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions, text)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
-
-
-def classified(text: str) -> list[Piece]:
-    """The page's blocks with the roles `classify` gave them, before any repair, their spans
-    pointing at `text`: what `explain` shows beside the articles."""
-    closed = close_up(text)
-    pieces = classify(split_blocks(horizontal(closed[0] if closed else text)[0]))
-    return map_spans(pieces, closed[1]) if closed else pieces
 
 
 def indexed(text: str) -> str:

@@ -241,7 +241,10 @@ def _rows(items: list[Item], gap: float, stories_only: bool) -> list[list[Item]]
     reach = ordered[0].bottom
     last_heading = ordered[0].heading
     for item in ordered[1:]:
-        if item.top - reach > gap and not (stories_only and last_heading):
+        # under a heading any white space parts it from the text it heads, so columns below
+        # a heading across them are read as columns
+        needed = 0.0 if last_heading and not item.heading and not stories_only else gap
+        if item.top - reach > needed and not (stories_only and last_heading):
             rows.append([item])
             reach, last_heading = item.bottom, item.heading
             continue
@@ -281,7 +284,26 @@ def _columns(items: list[Item], em: float) -> list[list[Item]]:
     columns: list[list[Item]] = [[] for _ in range(len(gutters) + 1)]
     for item in items:
         columns[bisect_right(gutters, (item.box.x0 + item.box.x1) / 2)].append(item)
-    return [column for column in columns if column]
+    out: list[list[Item]] = []
+    for column in columns:
+        if column and out and _headed_beside(out[-1], column):
+            out[-1] = out[-1] + column
+        elif column:
+            out.append(column)
+    return out
+
+
+def _headed_beside(left: list[Item], right: list[Item]) -> bool:
+    """One side of a gutter has a heading and the other, with none of its own, starts below
+    it: an article whose headline is narrower than its columns. Its heading is read first,
+    so the gutter is not cut before the heading is."""
+    for plain, headed in ((left, right), (right, left)):
+        if any(i.heading for i in plain):
+            continue
+        bottoms = [i.bottom for i in headed if i.heading]
+        if bottoms and min(i.top for i in plain) >= min(bottoms):
+            return True
+    return False
 
 
 def _top_down(items: list[Item], em: float) -> list[Item]:
@@ -436,7 +458,6 @@ def _paragraphs(leaves: list[tuple[list[Item], tuple[float, float]]], metrics: _
                     and not indented
                     and out
                     and not out[-1].heading
-                    and abs(item.size - out[-1].size) <= SAME_SIZE * out[-1].size
                 )
                 if joins:
                     out[-1].items.append(item)
@@ -454,8 +475,10 @@ def _paragraphs(leaves: list[tuple[list[Item], tuple[float, float]]], metrics: _
 
 def _starts_paragraph(previous: Item, item: Item, left: float, right: float, metrics: _Metrics) -> bool:
     em = metrics.em
-    if item.heading != previous.heading or abs(item.size - previous.size) > SAME_SIZE * previous.size:
+    if item.heading != previous.heading:
         return True
+    if item.heading and abs(item.size - previous.size) > SAME_SIZE * previous.size:
+        return True  # a kicker over its headline (body lines' boxes vary more than this)
     if item.top - previous.bottom > metrics.hgap:
         return True
     if abs(_middle(item) - _middle(previous)) <= 0.5 * min(item.height, previous.height):

@@ -244,7 +244,7 @@ def _rows(items: list[Item], gap: float, stories_only: bool) -> list[list[Item]]
         # under a heading any white space parts it from the text it heads, so columns below
         # a heading across them are read as columns
         needed = 0.0 if last_heading and not item.heading and not stories_only else gap
-        if item.top - reach > needed and not (stories_only and last_heading):
+        if item.top - reach > needed and not (stories_only and (last_heading or _orphans(rows[-1]))):
             rows.append([item])
             reach, last_heading = item.bottom, item.heading
             continue
@@ -252,6 +252,18 @@ def _rows(items: list[Item], gap: float, stories_only: bool) -> list[list[Item]]
         if item.bottom >= reach:
             reach, last_heading = item.bottom, item.heading
     return rows
+
+
+def _orphans(row: list[Item]) -> bool:
+    """A heading is the last thing in its column of `row`: cutting under the row would part
+    it from its text (a tall heading over one column beside a story that ends sooner)."""
+    for heading in row:
+        if heading.heading and not any(
+            not other.heading and other.top >= heading.top and _x_overlap(other.box, heading.box) > 0
+            for other in row
+        ):
+            return True
+    return False
 
 
 def _columns(items: list[Item], em: float) -> list[list[Item]]:
@@ -284,26 +296,38 @@ def _columns(items: list[Item], em: float) -> list[list[Item]]:
     columns: list[list[Item]] = [[] for _ in range(len(gutters) + 1)]
     for item in items:
         columns[bisect_right(gutters, (item.box.x0 + item.box.x1) / 2)].append(item)
-    out: list[list[Item]] = []
-    for column in columns:
-        if column and out and _headed_beside(out[-1], column):
-            out[-1] = out[-1] + column
-        elif column:
-            out.append(column)
-    return out
+    return _with_headings([column for column in columns if column])
 
 
-def _headed_beside(left: list[Item], right: list[Item]) -> bool:
-    """One side of a gutter has a heading and the other, with none of its own, starts below
-    it: an article whose headline is narrower than its columns. Its heading is read first,
-    so the gutter is not cut before the heading is."""
-    for plain, headed in ((left, right), (right, left)):
-        if any(i.heading for i in plain):
-            continue
-        bottoms = [i.bottom for i in headed if i.heading]
-        if bottoms and min(i.top for i in plain) >= min(bottoms):
-            return True
-    return False
+def _with_headings(columns: list[list[Item]]) -> list[list[Item]]:
+    """A column with no heading of its own that starts below a heading beside it belongs to
+    that heading's article (a headline narrower than its columns): it joins the piece the
+    nearest such heading stands in, so the heading is read before it."""
+    while True:
+        join = None
+        for index, column in enumerate(columns):
+            if any(i.heading for i in column):
+                continue
+            top = min(i.top for i in column)
+            left = min(i.box.x0 for i in column)
+            right = max(i.box.x1 for i in column)
+            best = None
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(columns):
+                    continue
+                heads = [i for i in columns[other] if i.heading and i.bottom <= top]
+                if heads:
+                    distance = min(max(h.box.x0 - right, left - h.box.x1, 0.0) for h in heads)
+                    if best is None or distance < best[0]:
+                        best = (distance, other)
+            if best is not None:
+                join = (index, best[1])
+                break
+        if join is None:
+            return columns
+        index, other = join
+        first, second = sorted((index, other))
+        columns[first : second + 1] = [columns[first] + columns[second]]
 
 
 def _top_down(items: list[Item], em: float) -> list[Item]:
@@ -326,6 +350,8 @@ def _top_down(items: list[Item], em: float) -> list[Item]:
 PAIR_EMS = 4
 #: ... and it takes two such pairs: one pair may be a head and a date
 PAIRS_NEEDED = 2
+#: gutters are narrower than this many ems; a wider gap beside a line is an indent or centring
+GUTTER_MAX_EMS = 1.5
 
 
 def _split_merged(items: list[Item], em: float) -> list[Item] | None:
@@ -349,32 +375,52 @@ def _split_merged(items: list[Item], em: float) -> list[Item] | None:
                 gaps.append((left.box.x1, right.box.x0))
     if len(gaps) < PAIRS_NEEDED:
         return None
-    gutter = _stab(gaps, em)
-    if gutter is None:
+    middle = (min(i.box.x0 for i in body) + max(i.box.x1 for i in body)) / 2
+    gutters: list[tuple[float, float]] = []
+    while (held := _stab(gaps, em)) is not None:
+        # the left column's edge is where its full lines end; the right column's, where its
+        # flush lines start, unless the pairs hold only indented or centred right lines:
+        # columns of one story are set equally wide, so then it mirrors the left edge
+        lo = sorted(a for a, _ in held)[len(held) * 3 // 4]
+        hi = min(b for _, b in held)
+        if hi - lo > GUTTER_MAX_EMS * em and lo - em <= middle <= hi:
+            hi = 2 * middle - lo
+        gutters.append((lo, hi))
+        gaps = [gap for gap in gaps if gap not in held]
+    if not gutters:
         return None
-    # columns of one story are set equally wide: the gutter is midway between its edges,
-    # which the pairs only bound (a right line may be indented, or centred)
-    edge_left = min(i.box.x0 for i in body)
-    edge_right = max(i.box.x1 for i in body)
-    lo, hi = gutter
-    middle = (edge_left + edge_right) / 2
-    at = middle if min(lo, hi) - em <= middle <= max(lo, hi) + em else (lo + hi) / 2
+    gutters = _periodic(sorted(gutters), body, em)
+    crossing = {id(i): [g for g in gutters if i.box.x0 < g[0] - em and i.box.x1 > g[1] + em] for i in body}
     out: list[Item] = []
-    changed = False
     for item in items:
-        if not item.heading and item.box.x0 < at - em and item.box.x1 > at + em:
-            left, right = _cut_at(item, at, em)
-            if left is not None and right is not None:
-                out += [left, right]
-                changed = True
-                continue
-        out.append(item)
-    return out if changed else None
+        parts = _cut_across(item, crossing[id(item)]) if crossing.get(id(item)) else [item]
+        out += parts
+    return out if len(out) > len(items) else None
 
 
-def _stab(gaps: list[tuple[float, float]], em: float) -> tuple[float, float] | None:
-    """The x most pairs' gaps hold (each widened by an em for loose boxes), and the bounds
-    those pairs set on the gutter there."""
+def _periodic(gutters: list[tuple[float, float]], body: list[Item], em: float) -> list[tuple[float, float]]:
+    """Columns of one story are equally wide: where lines were run across every gutter of
+    three or four columns, too few pairs show the outer gutters, so a gutter is also expected
+    one column and gutter width on from each found one, while a whole column fits there."""
+    lo, hi = gutters[0]
+    starts = sorted(i.box.x0 for i in body if i.box.x0 < lo)
+    if not starts:
+        return gutters
+    column = lo - starts[len(starts) // 4]
+    step = column + (hi - lo)
+    right = max(i.box.x1 for i in body)
+    found = list(gutters)
+    at = lo + step
+    while at + (hi - lo) + column <= right + em:
+        if all(abs(at - g[0]) > em for g in found):
+            found.append((at, at + hi - lo))
+        at += step
+    return sorted(found)
+
+
+def _stab(gaps: list[tuple[float, float]], em: float) -> list[tuple[float, float]] | None:
+    """The pairs whose gaps (each widened by an em for loose boxes) hold the x most of them
+    hold: the pairs either side of one gutter."""
     events: list[tuple[float, int]] = []
     for a, b in gaps:
         lo, hi = min(a, b) - em, max(a, b) + em
@@ -387,33 +433,42 @@ def _stab(gaps: list[tuple[float, float]], em: float) -> tuple[float, float] | N
             best, where = depth, x
     if best < PAIRS_NEEDED:
         return None
-    held = [(a, b) for a, b in gaps if min(a, b) - em <= where <= max(a, b) + em]
-    return max(a for a, _ in held), min(b for _, b in held)
+    return [(a, b) for a, b in gaps if min(a, b) - em <= where <= max(a, b) + em]
 
 
-def _cut_at(item: Item, at: float, em: float) -> tuple[Item | None, Item | None]:
-    """Cut a line at x = `at` by the share of its width each side holds: ideographs and
-    full-width marks count one em, Latin letters, digits and spaces half."""
+def _cut_across(item: Item, gutters: list[tuple[float, float]]) -> list[Item]:
+    """Cut a line run across gutters (each from x = lo to hi) by the share of its letters each
+    column's stretch of the box holds, the gutters' own width left out: ideographs and
+    full-width marks count one em, Latin letters, digits and spaces half (a printer's pitch is
+    no surer: the 1967 page sets some commas narrow)."""
+    box = item.box
+    edges = [box.x0] + [x for gutter in gutters for x in gutter] + [box.x1]
+    widths = [edges[k + 1] - edges[k] for k in range(0, len(edges), 2)]
+    if min(widths) <= 0:
+        return [item]
     text = item.text
     weights = [1.0 if _wide(ch) else 0.5 for ch in text]
     total = sum(weights)
-    target = total * (at - item.box.x0) / _width(item.box)
-    seen, cut = 0.0, 0
-    for index, weight in enumerate(weights):
-        if abs(seen - target) <= abs(seen + weight - target):
-            cut = index
-            break
-        seen += weight
-    else:
-        cut = len(text)
-    head, tail = text[:cut].rstrip(), text[cut:].lstrip()
-    if not head or not tail:
-        return None, None
-    box = item.box
-    gap = 0.3 * em  # each part stops short of the gutter, as printed lines do
-    left = item._replace(text=head, box=Box(box.x0, box.y0, at - gap, box.y1))
-    right = item._replace(text=tail, box=Box(at + gap, box.y0, box.x1, box.y1))
-    return left, right
+    cuts: list[int] = []
+    covered = 0.0
+    for width in widths[:-1]:
+        covered += width
+        target = total * covered / sum(widths)
+        seen, cut = 0.0, len(text)
+        for index, weight in enumerate(weights):
+            if abs(seen - target) <= abs(seen + weight - target):
+                cut = index
+                break
+            seen += weight
+        cuts.append(max(cut, cuts[-1] if cuts else 0))
+    bounds = [0, *cuts, len(text)]
+    parts: list[Item] = []
+    for k in range(len(widths)):
+        part = text[bounds[k] : bounds[k + 1]].strip()
+        if not part:
+            return [item]
+        parts.append(item._replace(text=part, box=Box(edges[2 * k], box.y0, edges[2 * k + 1], box.y1)))
+    return parts
 
 
 def _wide(char: str) -> bool:

@@ -30,12 +30,12 @@ from xml.sax.saxutils import quoteattr
 
 #: a dateline opening a paragraph: 新华社北京1月18日电 / 本报讯 / 本报北京1月5日电
 DATELINE = re.compile(
-    r"^(?:(?:本报|新华社|中新社|人民日报|人民网|经济日报|光明日报)"
+    r"^(?:据?(?:本报|新华社|中新社|人民日报|人民网|经济日报|光明日报)"
     r"[\u4e00-\u9fff、·]{0,24}?(?:\d{1,2}月)?\d{1,2}日?电|(?:本报|\S{2,8}报)讯)"
 )
 BRACKET_NAMES = re.compile(r"^[（(]([^（）()]{2,60})[）)][\s\u00a0\u3000]*")
 CLOSING_BYLINE = re.compile(r"^（(?:本报记者[^（）]{2,40}|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)）$")
-PHOTO = re.compile(r"(?:摄|供图|新华社发)）?$")
+PHOTO = re.compile(r"(?:摄|供图|新华社发)(?:（[^（）]{0,12}）)?$")
 SPACES = re.compile(r"[\s\u00a0\u3000]+")
 
 #: our own articles, written for these pages
@@ -218,15 +218,24 @@ class Line:
     width: float
 
 
+def ems(text: str) -> float:
+    """How wide a text is set, in ems: ideographs and full-width marks one, Latin letters,
+    digits and spaces half."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
 def wrap(text: str, per_line: int, indent: int) -> list[tuple[str, int]]:
-    """A paragraph cut into lines of `per_line` characters, the first indented; a line never
-    starts with a closing mark (it stays at the end of the line before, as printers do)."""
+    """A paragraph cut into lines `per_line` ems wide, the first indented; a line never starts
+    with a closing mark (it stays at the end of the line before, as printers do)."""
     out: list[tuple[str, int]] = []
     rest = text
-    room = per_line - indent
+    room: float = per_line - indent
     lead = indent
     while rest:
-        take = min(room, len(rest))
+        take, width = 0, 0.0
+        while take < len(rest) and width + ems(rest[take]) <= room:
+            width += ems(rest[take])
+            take += 1
         if take < len(rest) and rest[take] in "，。、；：？！”’）》":
             take += 1
         out.append((rest[:take], lead))
@@ -240,10 +249,10 @@ def set_heading(text: str, size: float, width: float) -> list[tuple[str, float]]
     per = max(int(width // size), 4)
     count = -(-len(text) // per)
     if count <= 1:
-        return [(text, size * len(text))]
+        return [(text, size * ems(text))]
     cut = -(-len(text) // count)
-    parts = [text[i : i + cut] for i in range(0, len(text), cut)]
-    return [(p, size * len(p)) for p in parts]
+    parts = [text[i : i + cut].strip() for i in range(0, len(text), cut)]
+    return [(p, size * ems(p)) for p in parts if p]
 
 
 @dataclass
@@ -268,8 +277,8 @@ def compose(articles: list[Article], rng: random.Random) -> Page:
     if rng.random() < 0.5:
         head = rng.choice(["新城日报", "江南晚报", "山海时报"])
         date = f"2026年{rng.randint(1, 12)}月{rng.randint(1, 28)}日 星期{rng.choice('一二三四五六日')}"
-        page.lines.append(Line(head, margin, y, em, em * len(head)))
-        page.lines.append(Line(date, page.width - margin - em * len(date) * 0.8, y, em, em * len(date) * 0.8))
+        page.lines.append(Line(head, margin, y, em, em * ems(head)))
+        page.lines.append(Line(date, page.width - margin - em * ems(date), y, em, em * ems(date)))
         page.other += [{"kind": "furniture", "text": head}, {"kind": "furniture", "text": date}]
         y += pitch + 1.5 * em
     queue = list(articles)
@@ -335,7 +344,7 @@ def set_article(
         col, row = divmod(index, per_column)
         lx = x + col * (col_width + gutter) + lead * em
         # a closing mark kept at the end of a full line is set half wide, hanging in the margin
-        wide = min(len(text) + lead, per_line + 0.5) - lead
+        wide = min(ems(text) + lead, per_line + 0.5) - lead
         page.lines.append(Line(text, lx, y + row * pitch, em, em * wide))
     return y + per_column * pitch
 
@@ -410,12 +419,12 @@ def alto(lines: list[Line], em: float, width: float, height: float) -> str:
         style = f"FS{sizes.index(line.size)}"
         x, y, w, h = round(line.x), round(line.y), round(line.width), round(line.size)
         words = []
-        step = line.width / max(len(line.text), 1)
+        step = line.width / max(ems(line.text), 0.5)
         for start in range(0, len(line.text), 4):  # Chinese engines give short runs, no SP
             chunk = line.text[start : start + 4]
             words.append(
-                f'<String CONTENT={quoteattr(chunk)} HPOS="{round(line.x + start * step)}" VPOS="{y}" '
-                f'WIDTH="{round(len(chunk) * step)}" HEIGHT="{h}"/>'
+                f'<String CONTENT={quoteattr(chunk)} HPOS="{round(line.x + ems(line.text[:start]) * step)}" '
+                f'VPOS="{y}" WIDTH="{round(ems(chunk) * step)}" HEIGHT="{h}"/>'
             )
         out.append(
             f'<TextBlock ID="B{number}" HPOS="{x}" VPOS="{y}" WIDTH="{w}" HEIGHT="{h}" STYLEREFS="{style}">'

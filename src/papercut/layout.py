@@ -100,6 +100,7 @@ class _Metrics(NamedTuple):
     body: float  # the body size, in the units sizes are given in
     hgap: float  # a vertical gap wider than this separates blocks
     story_gap: float  # ... and wider than this, stories
+    grid: tuple[tuple[float, float], ...] = ()  # the page's gutters, where pairs of lines show them
 
 
 def lay_out(lines: Sequence[OcrLine]) -> Laid:
@@ -126,6 +127,9 @@ def lay_out(lines: Sequence[OcrLine]) -> Laid:
         )
         for line in lines
     ]
+    body = [i for i in items if not i.heading]
+    if len(body) >= 3:
+        metrics = metrics._replace(grid=tuple(_gutters(_pairs(body, metrics.em), body, metrics.em)))
     leaves: list[tuple[list[Item], tuple[float, float]]] = []
     frame = (min(i.box.x0 for i in items), max(i.box.x1 for i in items))
     _cut(items, frame, metrics, leaves)
@@ -215,7 +219,7 @@ def _cut(
             return
         columns = _columns(items, metrics.em)
         if len(columns) == 1:
-            unmerged = _split_merged(items, metrics.em)
+            unmerged = _split_merged(items, metrics.em, metrics.grid)
             if unmerged is not None:
                 items = unmerged
                 columns = _columns(items, metrics.em)
@@ -354,17 +358,44 @@ PAIRS_NEEDED = 2
 GUTTER_MAX_EMS = 1.5
 
 
-def _split_merged(items: list[Item], em: float) -> list[Item] | None:
+def _split_merged(
+    items: list[Item], em: float, grid: tuple[tuple[float, float], ...] = ()
+) -> list[Item] | None:
     """Cut lines the engine ran across a gutter, or None when the region shows no gutter.
 
     The gutter shows where two body lines stand side by side on one baseline: it lies
-    between the right end of the left one and the left end of the right one.
+    between the right end of the left one and the left end of the right one. Two such pairs
+    show it in a region; one will do where the page's own grid of gutters (`grid`, from the
+    pairs of the whole page) has a gutter there: a short story across three columns has
+    hardly a line the engine did not run together.
     """
     body = [i for i in items if not i.heading]
     if len(body) < 3:
         return None
+    gaps = _pairs(body, em)
+    if not gaps:
+        return None
+    gutters = _gutters(gaps, body, em)
+    for lo, hi in grid:
+        middle = (lo + hi) / 2
+        known = any(abs(middle - (a + b) / 2) <= 2 * em for a, b in gutters)
+        if not known and any(min(a, b) - em <= middle <= max(a, b) + em for a, b in gaps):
+            gutters.append((lo, hi))
+    if not gutters:
+        return None
+    gutters = _periodic(sorted(gutters), body, em)
+    crossing = {id(i): [g for g in gutters if i.box.x0 < g[0] - em and i.box.x1 > g[1] + em] for i in body}
+    out: list[Item] = []
+    for item in items:
+        parts = _cut_across(item, crossing[id(item)]) if crossing.get(id(item)) else [item]
+        out += parts
+    return out if len(out) > len(items) else None
+
+
+def _pairs(body: list[Item], em: float) -> list[tuple[float, float]]:
+    """(left line's right end, right line's left end) for each two body lines side by side."""
     ordered = sorted(body, key=_middle)
-    gaps: list[tuple[float, float]] = []  # (left line's right end, right line's left end)
+    gaps: list[tuple[float, float]] = []
     for index, item in enumerate(ordered):
         for other in ordered[index + 1 : index + 8]:
             if _middle(other) - _middle(item) > 0.5 * min(item.height, other.height):
@@ -373,8 +404,12 @@ def _split_merged(items: list[Item], em: float) -> list[Item] | None:
             wide = min(_width(left.box), _width(right.box)) >= PAIR_EMS * em
             if wide and left.box.x1 - right.box.x0 < 1.5 * em:
                 gaps.append((left.box.x1, right.box.x0))
-    if len(gaps) < PAIRS_NEEDED:
-        return None
+    return gaps
+
+
+def _gutters(gaps: list[tuple[float, float]], body: list[Item], em: float) -> list[tuple[float, float]]:
+    """The gutters (left column's right edge, right column's left edge) that two pairs or more
+    show."""
     middle = (min(i.box.x0 for i in body) + max(i.box.x1 for i in body)) / 2
     gutters: list[tuple[float, float]] = []
     while (held := _stab(gaps, em)) is not None:
@@ -387,15 +422,7 @@ def _split_merged(items: list[Item], em: float) -> list[Item] | None:
             hi = 2 * middle - lo
         gutters.append((lo, hi))
         gaps = [gap for gap in gaps if gap not in held]
-    if not gutters:
-        return None
-    gutters = _periodic(sorted(gutters), body, em)
-    crossing = {id(i): [g for g in gutters if i.box.x0 < g[0] - em and i.box.x1 > g[1] + em] for i in body}
-    out: list[Item] = []
-    for item in items:
-        parts = _cut_across(item, crossing[id(item)]) if crossing.get(id(item)) else [item]
-        out += parts
-    return out if len(out) > len(items) else None
+    return gutters
 
 
 def _periodic(gutters: list[tuple[float, float]], body: list[Item], em: float) -> list[tuple[float, float]]:
@@ -564,8 +591,10 @@ def _emit(paragraphs: list[_Para], metrics: _Metrics, sized: bool) -> Laid:
                 text = item.text
             elif script == "latin" and vocabulary is not None:
                 text = vocabulary.join(text, item.text)
+            elif text[-1:].isascii() and text[-1:].isalpha() and item.text[:1].isascii() and item.text[:1].isalpha():
+                text = join_lines([text, item.text], script)  # Latin words in Chinese text
             else:
-                text = join_lines([text, item.text], script)
+                text += item.text  # ideographs, and figures cut at a line end (`1` / `25周年`)
             end = start + len(text)
             stretches.append((end - len(item.text), end, item.box))
         size = max(i.size for i in para.items)

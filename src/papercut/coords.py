@@ -117,12 +117,15 @@ def _alto_line(line: Any, sizes: dict[str, float], block_size: float | None) -> 
     parts: list[str] = []
     boxes: list[Box] = []
     size = _style_size(line, sizes) or block_size
+    # where the engine writes SP elements, they are the spaces; a Latin line without any
+    # still has its words apart, a Chinese one has none
+    marked = any(_local(child.tag) == "SP" for child in line)
     spaced = False  # an SP element stands between the last word and the next
     for child in line:
         tag = _local(child.tag)
         if tag == "String":
             content = child.get("CONTENT", "")
-            if parts and (spaced or _needs_space(parts[-1], content)):
+            if parts and (spaced or not marked and _needs_space(parts[-1], content)):
                 parts.append(" ")
             parts.append(content)
             spaced = False
@@ -143,9 +146,11 @@ def _alto_line(line: Any, sizes: dict[str, float], block_size: float | None) -> 
 
 
 def _needs_space(left: str, right: str) -> bool:
-    """Words of a Latin line are printed apart even where the engine wrote no SP; ideographs
-    are not."""
-    return bool(left and right) and not (_wide(left[-1]) or _wide(right[0]))
+    """Words of a Latin line are printed apart; ideographs, and figures or letters run into
+    Chinese text (`2月1` `2日电`), are not."""
+    if not left or not right or _wide(left[-1]) or _wide(right[0]):
+        return False
+    return left[-1].isalpha() and right[0].isalpha() or not any(_wide(ch) for ch in left)
 
 
 def _alto_box(element: Any) -> Box | None:

@@ -242,19 +242,20 @@ def _rows(items: list[Item], gap: float, stories_only: bool) -> list[list[Item]]
     stories side by side are read one after the other, not headings first."""
     ordered = sorted(items, key=lambda i: i.top)
     rows: list[list[Item]] = [[ordered[0]]]
-    reach = ordered[0].bottom
-    last_heading = ordered[0].heading
+    lowest = ordered[0]  # the item reaching furthest down so far
     for item in ordered[1:]:
-        # under a heading any white space parts it from the text it heads, so columns below
-        # a heading across them are read as columns
-        needed = 0.0 if last_heading and not item.heading and not stories_only else gap
-        if item.top - reach > needed and not (stories_only and (last_heading or _orphans(rows[-1]))):
+        # under a heading, any white space parts it from the text it heads, so the columns
+        # below a heading across them are read as columns (not what stands beside it)
+        under = lowest.heading and not item.heading and _x_overlap(item.box, lowest.box) > 0
+        needed = 0.0 if under and not stories_only else gap
+        keep = stories_only and (lowest.heading or _orphans(rows[-1]))
+        if item.top - lowest.bottom > needed and not keep:
             rows.append([item])
-            reach, last_heading = item.bottom, item.heading
+            lowest = item
             continue
         rows[-1].append(item)
-        if item.bottom >= reach:
-            reach, last_heading = item.bottom, item.heading
+        if item.bottom >= lowest.bottom:
+            lowest = item
     return rows
 
 
@@ -305,25 +306,27 @@ def _columns(items: list[Item], em: float) -> list[list[Item]]:
 
 def _with_headings(columns: list[list[Item]]) -> list[list[Item]]:
     """A column with no heading of its own that starts below a heading beside it belongs to
-    that heading's article (a headline narrower than its columns): it joins the piece the
-    nearest such heading stands in, so the heading is read before it."""
+    that heading's article (a headline narrower than its columns): it joins the piece beside
+    it whose heading it is, so the heading is read before it."""
     while True:
         join = None
         for index, column in enumerate(columns):
             if any(i.heading for i in column):
                 continue
             top = min(i.top for i in column)
-            left = min(i.box.x0 for i in column)
-            right = max(i.box.x1 for i in column)
             best = None
             for other in (index - 1, index + 1):
                 if not 0 <= other < len(columns):
                     continue
                 heads = [i for i in columns[other] if i.heading and i.bottom <= top]
                 if heads:
-                    distance = min(max(h.box.x0 - right, left - h.box.x1, 0.0) for h in heads)
-                    if best is None or distance < best[0]:
-                        best = (distance, other)
+                    # a headline is centred over its article's columns: the side whose heading
+                    # stands most nearly over the middle of both together
+                    union = column + columns[other]
+                    middle = (min(i.box.x0 for i in union) + max(i.box.x1 for i in union)) / 2
+                    off = min(abs((h.box.x0 + h.box.x1) / 2 - middle) for h in heads)
+                    if best is None or off < best[0]:
+                        best = (off, other)
             if best is not None:
                 join = (index, best[1])
                 break
@@ -466,15 +469,16 @@ def _stab(gaps: list[tuple[float, float]], em: float) -> list[tuple[float, float
 def _cut_across(item: Item, gutters: list[tuple[float, float]]) -> list[Item]:
     """Cut a line run across gutters (each from x = lo to hi) by the share of its letters each
     column's stretch of the box holds, the gutters' own width left out: ideographs and
-    full-width marks count one em, Latin letters, digits and spaces half (a printer's pitch is
-    no surer: the 1967 page sets some commas narrow)."""
+    marks count one em, ASCII letters, digits and spaces half (a printer's pitch is no surer:
+    the 1967 page sets some commas narrow)."""
     box = item.box
     edges = [box.x0] + [x for gutter in gutters for x in gutter] + [box.x1]
     widths = [edges[k + 1] - edges[k] for k in range(0, len(edges), 2)]
     if min(widths) <= 0:
         return [item]
     text = item.text
-    weights = [1.0 if _wide(ch) else 0.5 for ch in text]
+    # in a Chinese line quotes and dashes are set one em wide too; only ASCII is narrow
+    weights = [0.5 if ch.isascii() else 1.0 for ch in text]
     total = sum(weights)
     cuts: list[int] = []
     covered = 0.0

@@ -180,12 +180,15 @@ def tidy(text: str | None) -> str | None:
 
 
 def article_of(record: dict[str, object]) -> Article | None:
-    """A corpus record as GOLD.md wants it extracted, or None for one these pages skip
-    (pictures: their captions are no business of the layout)."""
+    """A corpus record as GOLD.md wants it extracted, or None for one these pages skip:
+    pictures and round-ups, whose captions and inner datelines are questions for `classify`,
+    not for the layout these pages test."""
     paragraphs = [t for t in (tidy(str(p)) for p in record.get("paragraphs") or []) if t]  # type: ignore[union-attr]
     headline = tidy(record.get("headline"))  # type: ignore[arg-type]
     if not headline or not paragraphs or any(PHOTO.search(p) and len(p) < 40 for p in paragraphs):
         return None
+    if any(DATELINE.match(p) for p in paragraphs[1:]):
+        return None  # a round-up of dispatches (速览): how it splits is no question of layout
     art = Article(tidy(record.get("kicker")), headline, tidy(record.get("subheadline")))  # type: ignore[arg-type]
     printed = list(paragraphs)
     if CLOSING_BYLINE.match(paragraphs[-1]):
@@ -359,14 +362,15 @@ def engine_order(lines: list[Line], em: float) -> list[Line]:
 
 def merged(lines: list[Line], rng: random.Random) -> list[Line]:
     """PaddleOCR's habit: two body lines on one baseline with a narrow gutter between them come
-    out as one box."""
+    out as one box (headings, set apart by more white space, are left alone here)."""
+    body = min(line.size for line in lines)
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
         if (
             last is not None
             and abs(last.y - line.y) < 1
-            and last.size == line.size
+            and last.size == line.size == body
             and 0 < line.x - (last.x + last.width) <= 2.2 * line.size
             and rng.random() < 0.8
         ):

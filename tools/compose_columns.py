@@ -34,7 +34,9 @@ DATELINE = re.compile(
     r"[\u4e00-\u9fff、·]{0,24}?(?:\d{1,2}月)?\d{1,2}日?电|(?:本报|\S{2,8}报)讯)"
 )
 BRACKET_NAMES = re.compile(r"^[（(]([^（）()]{2,60})[）)][\s\u00a0\u3000]*")
-CLOSING_BYLINE = re.compile(r"^（(?:本报记者[^（）]{2,40}|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)）$")
+CLOSING_BYLINE = re.compile(
+    r"^（(?:本报记者[^（）]{2,40}|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*)）$"
+)
 PHOTO = re.compile(r"(?:摄|供图|新华社发)(?:（[^（）]{0,12}）)?$")
 SPACES = re.compile(r"[\s\u00a0\u3000]+")
 
@@ -398,7 +400,9 @@ def paddle(lines: list[Line], style: str, rng: random.Random, width: float, heig
             "rec_boxes": [[p[0][0], p[0][1], p[2][0], p[2][1]] for p in polys],
         }
     if style == "v2":
-        return [[[poly, [text, round(rng.uniform(0.9, 1.0), 4)]] for poly, text in zip(polys, texts, strict=True)]]
+        return [
+            [[poly, [text, round(rng.uniform(0.9, 1.0), 4)]] for poly, text in zip(polys, texts, strict=True)]
+        ]
     return {
         "ocr_results": [{"text": t, "box": p} for t, p in zip(texts, polys, strict=True)],
         "dimensions": {"height": round(height), "width": round(width)},
@@ -409,7 +413,8 @@ def alto(lines: list[Line], em: float, width: float, height: float) -> str:
     """ALTO v4: a TextBlock a line in the engine's order, type sizes as TextStyles (points)."""
     sizes = sorted({line.size for line in lines})
     styles = "".join(
-        f'<TextStyle ID="FS{i}" FONTFAMILY="SimSun" FONTSIZE="{size * 0.75:g}"/>' for i, size in enumerate(sizes)
+        f'<TextStyle ID="FS{i}" FONTFAMILY="SimSun" FONTSIZE="{size * 0.75:g}"/>'
+        for i, size in enumerate(sizes)
     )
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -480,7 +485,9 @@ def main() -> None:
             data = paddle(lines, style, rng, page.width, page.height)
             (out / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         gold = {"articles": page.gold, "other": page.other}
-        (out / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        (out / f"{name}.gold.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":

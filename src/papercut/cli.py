@@ -341,7 +341,10 @@ def explain_command(
         text, source = read_input(page, encoding)
     except PapercutError as exc:
         _fail(str(exc))
-    explanation = ex.explain(text, source)
+    try:
+        explanation = ex.explain(text, source)
+    except PapercutError as exc:  # a page of boxes that cannot be read: hostile or broken XML
+        _fail(str(exc))
     if as_html:
         rendered = ex.to_html(explanation)
     elif as_json:

@@ -347,8 +347,11 @@ def _plain(value: Any) -> float:
 
 def _wide(char: str) -> bool:
     """An ideograph, kana, hangul or full-width mark: one em wide, no spaces between them."""
-    return "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uff00" <= char <= "\uffef" or (
-        "\u3000" <= char <= "\u303f"
+    return (
+        "\u2e80" <= char <= "\u9fff"
+        or "\uac00" <= char <= "\ud7af"
+        or "\uff00" <= char <= "\uffef"
+        or ("\u3000" <= char <= "\u303f")
     )
 
 

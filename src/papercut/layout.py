@@ -29,8 +29,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .coords import Box, OcrLine
-from .model import HEADING_ROLES, Piece, Role, join_lines
+from .coords import OcrLine
+from .model import HEADING_ROLES, Box, Piece, Role, join_lines
 
 #: type this many times the body size is a heading's: headlines run 1.5-3x, decks 1.4-1.7x; body
 #: lines of one page vary by less than 10%
@@ -82,7 +82,6 @@ class Hint(NamedTuple):
     heading: bool
     top: float  # where its first line's letters start, down the page
     bottom: float  # where its last line's letters end
-
 
 
 class Laid(NamedTuple):
@@ -178,10 +177,10 @@ def _leading(lines: Sequence[OcrLine], body: float, em: float) -> float:
             top = _middle(below) - below.height / 2
             if top - bottom > 3 * em:
                 break
-            if _x_overlap(line.box, below.box) > 0.5 * min(_width(line.box), _width(below.box)):
-                if _middle(below) - _middle(line) > 0.5 * em:
-                    gaps.append(top - bottom)
-                    break
+            overlap = _x_overlap(line.box, below.box) > 0.5 * min(_width(line.box), _width(below.box))
+            if overlap and _middle(below) - _middle(line) > 0.5 * em:
+                gaps.append(top - bottom)
+                break
     if not gaps:
         return 0.3 * em
     gaps.sort()
@@ -539,11 +538,7 @@ def _paragraphs(leaves: list[tuple[list[Item], tuple[float, float]]], metrics: _
             if previous is None:
                 indented = item.box.x0 - left >= INDENT_EMS * em
                 joins = (
-                    open_end is not None
-                    and not item.heading
-                    and not indented
-                    and out
-                    and not out[-1].heading
+                    open_end is not None and not item.heading and not indented and out and not out[-1].heading
                 )
                 if joins:
                     out[-1].items.append(item)
@@ -595,7 +590,12 @@ def _emit(paragraphs: list[_Para], metrics: _Metrics, sized: bool) -> Laid:
                 text = item.text
             elif script == "latin" and vocabulary is not None:
                 text = vocabulary.join(text, item.text)
-            elif text[-1:].isascii() and text[-1:].isalpha() and item.text[:1].isascii() and item.text[:1].isalpha():
+            elif (
+                text[-1:].isascii()
+                and text[-1:].isalpha()
+                and item.text[:1].isascii()
+                and item.text[:1].isalpha()
+            ):
                 text = join_lines([text, item.text], script)  # Latin words in Chinese text
             else:
                 text += item.text  # ideographs, and figures cut at a line end (`1` / `25周年`)

@@ -56,29 +56,29 @@ def article_dict(article: Article, boxes: Stretches = ()) -> dict[str, Any]:
     out["spans"] = spans
     if boxes:
         out["captions"] = [caption_dict(c, boxes) for c in article.captions]
-        bbox: dict[str, Any] = {name: _bbox(f.spans, boxes) for name, f in fields.items() if f}
-        bbox["paragraphs"] = [_bbox(p.spans, boxes) for p in article.paragraphs]
+        where: dict[str, Any] = {name: bbox(f.spans, boxes) for name, f in fields.items() if f}
+        where["paragraphs"] = [bbox(p.spans, boxes) for p in article.paragraphs]
         if article.jumps:
-            bbox["jumps"] = [_bbox(j.spans, boxes) for j in article.jumps]
-        out["bbox"] = bbox
+            where["jumps"] = [bbox(j.spans, boxes) for j in article.jumps]
+        out["bbox"] = where
     return out
 
 
 def caption_dict(caption: Caption, boxes: Stretches = ()) -> dict[str, Any]:
-    out = {"text": caption.text, "credit": caption.credit, "spans": _spans(caption.spans)}
+    out: dict[str, Any] = {"text": caption.text, "credit": caption.credit, "spans": _spans(caption.spans)}
     if boxes:
-        out["bbox"] = _bbox(caption.spans, boxes)
+        out["bbox"] = bbox(caption.spans, boxes)
     return out
 
 
 def other_dict(item: OtherItem, boxes: Stretches = ()) -> dict[str, Any]:
-    out = {"kind": item.kind, "text": item.text, "spans": _spans(item.spans)}
+    out: dict[str, Any] = {"kind": item.kind, "text": item.text, "spans": _spans(item.spans)}
     if boxes:
-        out["bbox"] = _bbox(item.spans, boxes)
+        out["bbox"] = bbox(item.spans, boxes)
     return out
 
 
-def _bbox(spans: tuple[Span, ...], boxes: Stretches) -> list[list[float]]:
+def bbox(spans: tuple[Span, ...], boxes: Stretches) -> list[list[float]]:
     """The boxes of the lines a piece was read from, each once, in reading order."""
     starts = [start for start, _, _ in boxes]
     out: list[list[float]] = []

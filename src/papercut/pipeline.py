@@ -73,6 +73,16 @@ def classified(text: str) -> list[Piece]:
     return map_spans(pieces, closed[1]) if closed else pieces
 
 
+def classified_boxes(text: str, source: Source) -> tuple[str, list[Piece]]:
+    """For a page read from boxes: the text it was laid out as and its blocks with their roles
+    (type sizes heard), spans pointing into that text: what `explain` shows."""
+    from .coords import read_lines
+    from .layout import lay_out, retitle
+
+    laid = lay_out(read_lines(indexed(text), source.format, source.path or "<input>"))
+    return laid.text, retitle(classify(split_blocks(horizontal(laid.text)[0])), laid)
+
+
 def indexed(text: str) -> str:
     """The text every span points into: a BOM left by a caller becomes white space in its place,
     so offsets still count from the first character given."""

@@ -108,11 +108,10 @@ def lay_out(lines: Sequence[OcrLine]) -> Laid:
     >>> from papercut.coords import Box, OcrLine
     >>> def line(text, x, y, size=20):
     ...     return OcrLine(text, Box(x, y, x + size * len(text), y + size), size, size)
-    >>> left = [line("甲" * 10, 0, 60 + 24 * i) for i in range(3)]
-    >>> right = [line("乙" * 10, 220, 60 + 24 * i) for i in range(3)]
-    >>> laid = lay_out([line("标题", 100, 0, 40)] + [l for pair in zip(left, right) for l in pair])
+    >>> rows = [(line("甲" * 4, 0, 60 + 24 * i), line("乙" * 4, 110, 60 + 24 * i)) for i in range(2)]
+    >>> laid = lay_out([line("标题", 60, 0, 40)] + [half for row in rows for half in row])
     >>> laid.text.split()
-    ['标题', '甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲甲乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙乙']
+    ['标题', '甲甲甲甲甲甲甲甲乙乙乙乙乙乙乙乙']
     """
     lines = [line._replace(size=_type_size(line)) for line in lines]
     metrics = _metrics(lines)

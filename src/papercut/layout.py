@@ -385,12 +385,18 @@ def _split_merged(
     if not gutters:
         return None
     gutters = _periodic(sorted(gutters), body, em)
-    crossing = {id(i): [g for g in gutters if i.box.x0 < g[0] - em and i.box.x1 > g[1] + em] for i in body}
+    crossing = {id(i): [g for g in gutters if _crosses(i, g, em)] for i in body}
     out: list[Item] = []
     for item in items:
         parts = _cut_across(item, crossing[id(item)]) if crossing.get(id(item)) else [item]
         out += parts
     return out if len(out) > len(items) else None
+
+
+def _crosses(item: Item, gutter: tuple[float, float], em: float) -> bool:
+    """The line runs an em or more into the columns on both sides of the gutter's middle."""
+    middle = (gutter[0] + gutter[1]) / 2
+    return item.box.x0 < middle - em and item.box.x1 > middle + em
 
 
 def _pairs(body: list[Item], em: float) -> list[tuple[float, float]]:
@@ -421,8 +427,12 @@ def _gutters(gaps: list[tuple[float, float]], body: list[Item], em: float) -> li
         hi = min(b for _, b in held)
         if hi - lo > GUTTER_MAX_EMS * em and lo - em <= middle <= hi:
             hi = 2 * middle - lo
+        if hi - lo < 0.5 * em:  # loosely drawn boxes meet or overlap: the gutter is between
+            lo, hi = (lo + hi) / 2 - 0.25 * em, (lo + hi) / 2 + 0.25 * em
         gutters.append((lo, hi))
-        gaps = [gap for gap in gaps if gap not in held]
+        # the pairs about this gutter are spent, loosely boxed ones a little off it too
+        middle_here = (lo + hi) / 2
+        gaps = [gap for gap in gaps if gap not in held and abs((gap[0] + gap[1]) / 2 - middle_here) > 2 * em]
     return gutters
 
 

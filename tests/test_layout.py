@@ -16,7 +16,7 @@ from papercut import InputError, page_dict, split
 from papercut.cli import main
 from papercut.coords import read_lines, sniff
 from papercut.explain import explain, to_html
-from papercut.model import Box
+from papercut.model import Box, Source
 from papercut.read import MAX_BYTES, read_path
 from papercut.schema import SCHEMA
 
@@ -72,13 +72,20 @@ def test_two_columns_read_in_column_order(merged: bool) -> None:
     assert [p.text for p in article.paragraphs] == EXPECTED
 
 
-def test_each_piece_keeps_the_boxes_it_came_from_in_the_inputs_units() -> None:
-    data = page_dict(split(column_page(merged=False)))
+@pytest.mark.parametrize("merged", [False, True], ids=["apart", "run-together"])
+def test_each_piece_keeps_the_boxes_it_came_from_in_the_inputs_units(merged: bool) -> None:
+    data = page_dict(split(column_page(merged)))
     jsonschema.validate(data, SCHEMA)
     article = data["articles"][0]
     assert article["bbox"]["headline"] == [[60, 0, 340, 40]]
     # the paragraph cut at the foot of the left column: two lines there, two at the top right
-    assert article["bbox"]["paragraphs"][1] == [[40, 138, 200, 158], [0, 164, 200, 184], [240, 60, 440, 80], [240, 86, 340, 106]]
+    # (where the engine ran lines together, each keeps its side of the box, cut at the gutter)
+    assert article["bbox"]["paragraphs"][2] == [
+        [40, 190, 200, 210],
+        [0, 216, 200, 236],
+        [240, 60, 440, 80],
+        [240, 86, 320, 106],
+    ]
     assert data["source"]["format"] == "paddleocr"
 
 
@@ -111,8 +118,8 @@ def test_a_short_line_in_body_type_is_no_headline_where_headlines_are_set_large(
             [
                 ("新区建设全面提速", 0, 0, 480, 60),
                 ("本报讯 新区今年开工项目六十个，总投资三百亿元。", 0, 80, 480, 100),
-                ("重点项目", 0, 106, 80, 126),  # an intertitle: body type, alone on its line
-                ("交通枢纽年底前完工。", 0, 132, 200, 152),
+                ("重点项目", 200, 106, 280, 126),  # an intertitle: body type, centred
+                ("交通枢纽年底前完工。", 40, 132, 240, 152),
             ]
         )
     )
@@ -125,11 +132,20 @@ def test_paddleocr_forms_and_hocr_read_alike() -> None:
     texts = ["第一行", "第二行"]
     forms = [
         json.dumps({"res": {"rec_texts": texts, "rec_boxes": boxes}}),
-        json.dumps([[[[[0, 0], [100, 0], [100, 20], [0, 20]], [texts[0], 0.99]], [[[0, 30], [120, 30], [120, 50], [0, 50]], [texts[1], 0.98]]]]),
+        json.dumps(
+            [
+                [
+                    [[[0, 0], [100, 0], [100, 20], [0, 20]], [texts[0], 0.99]],
+                    [[[0, 30], [120, 30], [120, 50], [0, 50]], [texts[1], 0.98]],
+                ]
+            ]
+        ),
         json.dumps({"ocr_results": [{"text": t, "box": b} for t, b in zip(texts, boxes, strict=True)]}),
         '<html><body><div class="ocr_page" title="bbox 0 0 200 60">'
-        '<span class="ocr_line" title="bbox 0 0 100 20; x_size 20"><span class="ocrx_word" title="bbox 0 0 100 20">第一行</span></span>'
-        '<span class="ocr_line" title="bbox 0 30 120 50; x_size 20"><span class="ocrx_word">第二</span><span class="ocrx_word">行</span></span>'
+        '<span class="ocr_line" title="bbox 0 0 100 20; x_size 20">'
+        '<span class="ocrx_word" title="bbox 0 0 100 20">第一行</span></span>'
+        '<span class="ocr_line" title="bbox 0 30 120 50; x_size 20">'
+        '<span class="ocrx_word">第二</span><span class="ocrx_word">行</span></span>'
         "</div></body></html>",
     ]
     for form in forms:
@@ -143,7 +159,8 @@ def test_paddleocr_forms_and_hocr_read_alike() -> None:
 def test_alto_reads_strings_spaces_hyphens_and_font_sizes() -> None:
     alto = (
         '<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Styles>'
-        '<TextStyle ID="S1" FONTSIZE="9"/><TextStyle ID="S2" FONTSIZE="24"/></Styles><Layout><Page><PrintSpace>'
+        '<TextStyle ID="S1" FONTSIZE="9"/><TextStyle ID="S2" FONTSIZE="24"/></Styles>'
+        "<Layout><Page><PrintSpace>"
         '<TextBlock STYLEREFS="S2"><TextLine HPOS="10" VPOS="10" WIDTH="400" HEIGHT="40">'
         '<String CONTENT="FIRE"/><SP/><String CONTENT="DOWNTOWN"/></TextLine></TextBlock>'
         '<TextBlock STYLEREFS="S1"><TextLine HPOS="10" VPOS="60" WIDTH="300" HEIGHT="12">'
@@ -177,13 +194,7 @@ EXTERNAL = (
 @pytest.mark.parametrize("hostile", [BOMB, EXTERNAL], ids=["entity-expansion", "external-entity"])
 def test_hostile_xml_is_refused_naming_the_file(hostile: str) -> None:
     with pytest.raises(InputError, match=r"^bad\.xml: refused XML"):
-        split(hostile, read_path_source("bad.xml"))
-
-
-def read_path_source(name: str):  # type: ignore[no-untyped-def]
-    from papercut.model import Source
-
-    return Source(path=name)
+        split(hostile, Source(path="bad.xml"))
 
 
 def test_hostile_and_huge_pages_are_one_line_each_and_the_batch_goes_on(tmp_path: Path) -> None:
@@ -195,7 +206,8 @@ def test_hostile_and_huge_pages_are_one_line_each_and_the_batch_goes_on(tmp_path
     (tmp_path / "page.json").write_text(column_page(merged=True), encoding="utf-8")
     (tmp_path / "page.txt").write_text("标题\n\n　　本报讯 会上，车俊强调。\n", encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["split", "--jsonl", "-q", "--glob", "*.txt", "--glob", "*.xml", "--glob", "*.json", str(tmp_path)]
+        main,
+        ["split", "--jsonl", "-q", "--glob", "*.txt", "--glob", "*.xml", "--glob", "*.json", str(tmp_path)],
     )
     assert result.exit_code == 1
     errors = result.stderr.splitlines()
@@ -220,7 +232,7 @@ def test_explain_html_draws_the_boxes_coloured_by_role() -> None:
     rendered = to_html(explain(column_page(merged=True)))
     assert "<svg" in rendered
     assert 'fill="#c00"' in rendered  # the headline's box, in the headline's colour
-    assert rendered.count("<rect") == 1 + 20  # the headline and each column's half of every line
+    assert rendered.count("<rect") == 1 + 14  # the headline and each line (each side of a run-together one)
 
 
 def test_composed_column_pages_meet_the_bar() -> None:

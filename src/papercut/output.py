@@ -89,7 +89,8 @@ def bbox(spans: tuple[Span, ...], boxes: Stretches) -> list[list[float]]:
             if start >= span.end and not (span.start == span.end == start):
                 break
             if end > span.start or start == span.start:
-                corners = list(box)
+                # a box cut at a gutter is worked out in floats: whole numbers print as such
+                corners = [int(v) if float(v).is_integer() else v for v in box]
                 if corners not in out:
                     out.append(corners)
             index += 1

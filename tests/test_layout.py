@@ -10,12 +10,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from papercut import InputError, page_dict, split
 from papercut.cli import main
-from papercut.coords import read_lines, sniff
+from papercut.coords import OcrLine, read_lines, sniff
 from papercut.explain import explain, to_html
+from papercut.layout import lay_out
 from papercut.model import Box, Source
 from papercut.read import MAX_BYTES, read_path
 from papercut.schema import SCHEMA
@@ -266,3 +269,30 @@ def test_the_1967_page_gives_its_three_stories_in_column_order() -> None:
     assert "是一贯正确的，这当然是不对的" in body[1]
     assert "比作“向大地撒下金黄色光辉" in body[2]
     assert body[2].index("这部以红二方面军") < body[2].index("文章说") < body[2].index("大地撒下")
+
+
+BOXED_LINES = st.lists(
+    st.tuples(
+        st.text(alphabet="甲乙丙丁，。“”ab 12", min_size=1, max_size=30),
+        st.integers(0, 2000),
+        st.integers(0, 3000),
+        st.integers(1, 900),
+        st.integers(1, 120),
+    ),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(BOXED_LINES)
+def test_any_lines_with_boxes_are_laid_out_and_no_letter_is_lost(
+    lines: list[tuple[str, int, int, int, int]],
+) -> None:
+    page = [(text, x, y, x + w, y + h) for text, x, y, w, h in lines if text.strip()]
+    if not page:
+        return
+    laid = lay_out([OcrLine(t, Box(x0, y0, x1, y1), y1 - y0, y1 - y0) for t, x0, y0, x1, y1 in page])
+    letters = sorted(ch for t, *_ in page for ch in t if not ch.isspace())
+    assert sorted(ch for ch in laid.text if not ch.isspace()) == letters
+    split(paddle(page))  # and the whole pipeline takes it

@@ -148,7 +148,7 @@ def test_paddleocr_forms_and_hocr_read_alike() -> None:
         '<span class="ocr_line" title="bbox 0 0 100 20; x_size 20">'
         '<span class="ocrx_word" title="bbox 0 0 100 20">第一行</span></span>'
         '<span class="ocr_line" title="bbox 0 30 120 50; x_size 20">'
-        '<span class="ocrx_word">第二</span><span class="ocrx_word">行</span></span>'
+        '<span class="ocrx_word">第二</span><span class="ocrx_word"><strong>行</strong></span></span>'
         "</div></body></html>",
     ]
     for form in forms:

@@ -232,9 +232,9 @@ def _hocr(text: str) -> list[OcrLine]:
                 self.line = None
 
         def handle_data(self, data: str) -> None:
-            if self.stack and self.stack[-1] == "word":
+            if "word" in self.stack:  # also inside <strong> or <em> within a word
                 self.word.append(data)
-            elif self.line is not None and data.strip() and not any(k == "word" for k in self.stack):
+            elif self.line is not None and data.strip():
                 self.words.append(data.strip())  # a line written without word spans
 
     reader = Reader()

@@ -296,3 +296,18 @@ def test_any_lines_with_boxes_are_laid_out_and_no_letter_is_lost(
     letters = sorted(ch for t, *_ in page for ch in t if not ch.isspace())
     assert sorted(ch for ch in laid.text if not ch.isspace()) == letters
     split(paddle(page))  # and the whole pipeline takes it
+
+
+def test_alto_in_a_national_encoding_is_decoded_as_declared(tmp_path: Path) -> None:
+    alto = (
+        '<?xml version="1.0" encoding="GB2312"?><alto><Layout><Page><PrintSpace><TextBlock>'
+        '<TextLine HPOS="0" VPOS="0" WIDTH="200" HEIGHT="40"><String CONTENT="城市绿道串起公园"/></TextLine>'
+        '<TextLine HPOS="0" VPOS="60" WIDTH="400" HEIGHT="20">'
+        '<String CONTENT="本报讯 绿道二期工程日前开工，全长四十六公里。"/>'
+        "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>"
+    )
+    (tmp_path / "page.xml").write_bytes(alto.encode("gb18030"))
+    text, source = read_path(tmp_path / "page.xml")
+    page = split(text, source)
+    assert page.source.format == "alto"
+    assert page.articles[0].headline and page.articles[0].headline.text == "城市绿道串起公园"

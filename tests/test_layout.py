@@ -73,6 +73,8 @@ def test_two_columns_read_in_column_order(merged: bool) -> None:
     [article] = page.articles
     assert article.headline is not None and article.headline.text == "两栏文章的标题"
     assert [p.text for p in article.paragraphs] == EXPECTED
+    cuts = [d for d in page.decisions if d.action == "gutter cut"]
+    assert len(cuts) == (8 if merged else 0)  # each side of the four lines run together
 
 
 @pytest.mark.parametrize("merged", [False, True], ids=["apart", "run-together"])
@@ -210,7 +212,20 @@ def test_hostile_and_huge_pages_are_one_line_each_and_the_batch_goes_on(tmp_path
     (tmp_path / "page.txt").write_text("标题\n\n　　本报讯 会上，车俊强调。\n", encoding="utf-8")
     result = CliRunner().invoke(
         main,
-        ["split", "--jsonl", "-q", "--glob", "*.txt", "--glob", "*.xml", "--glob", "*.json", str(tmp_path)],
+        [
+            "split",
+            "--jsonl",
+            "-q",
+            "-j",
+            "1",
+            "--glob",
+            "*.txt",
+            "--glob",
+            "*.xml",
+            "--glob",
+            "*.json",
+            str(tmp_path),
+        ],
     )
     assert result.exit_code == 1
     errors = result.stderr.splitlines()
@@ -226,7 +241,7 @@ def test_hostile_and_huge_pages_are_one_line_each_and_the_batch_goes_on(tmp_path
 def test_a_directory_gives_its_text_pages_only_unless_asked(tmp_path: Path) -> None:
     (tmp_path / "page.json").write_text(column_page(merged=False), encoding="utf-8")
     (tmp_path / "page.txt").write_text("标题\n\n　　本报讯 会上，车俊强调。\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["split", "--jsonl", "-q", str(tmp_path)])
+    result = CliRunner().invoke(main, ["split", "--jsonl", "-q", "-j", "1", str(tmp_path)])
     assert result.exit_code == 0
     assert [json.loads(line)["source"]["path"][-8:] for line in result.stdout.splitlines()] == ["page.txt"]
 

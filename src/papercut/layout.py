@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .coords import OcrLine
-from .model import HEADING_ROLES, Box, Piece, Role, join_lines
+from .model import HEADING_ROLES, Box, Decision, Piece, Role, Span, join_lines
 
 #: type this many times the body size is a heading's: headlines run 1.5-3x, decks 1.4-1.7x; body
 #: lines of one page vary by less than 10%
@@ -64,6 +64,8 @@ class Item(NamedTuple):
     height: float
     size: float
     heading: bool
+    #: the whole line, where the engine ran it across a gutter and this is one side of it
+    run_together: str | None = None
 
     @property
     def top(self) -> float:
@@ -92,6 +94,8 @@ class Laid(NamedTuple):
     #: the page has headings told by type size, so body-sized short lines are not headlines
     sized: bool
     em: float = 1.0  # the body text's letter height
+    #: what the layout did to the engine's lines: each line it cut at a gutter
+    decisions: tuple[Decision, ...] = ()
 
 
 class _Metrics(NamedTuple):
@@ -506,7 +510,8 @@ def _cut_across(item: Item, gutters: list[tuple[float, float]]) -> list[Item]:
         part = text[bounds[k] : bounds[k + 1]].strip()
         if not part:
             return [item]
-        parts.append(item._replace(text=part, box=Box(edges[2 * k], box.y0, edges[2 * k + 1], box.y1)))
+        side = Box(edges[2 * k], box.y0, edges[2 * k + 1], box.y1)
+        parts.append(item._replace(text=part, box=side, run_together=text))
     return parts
 
 
@@ -588,6 +593,7 @@ def _emit(paragraphs: list[_Para], metrics: _Metrics, sized: bool) -> Laid:
     chunks: list[str] = []
     stretches: list[tuple[int, int, Box]] = []
     hints: list[Hint] = []
+    decisions: list[Decision] = []
     offset = 0
     for para in paragraphs:
         script = _script("".join(i.text for i in para.items))
@@ -610,12 +616,15 @@ def _emit(paragraphs: list[_Para], metrics: _Metrics, sized: bool) -> Laid:
                 text += item.text  # ideographs, and figures cut at a line end (`1` / `25周年`)
             end = start + len(text)
             stretches.append((end - len(item.text), end, item.box))
+            if item.run_together is not None:
+                detail = f"one box across a gutter: {item.run_together}"
+                decisions.append(Decision("layout", "gutter cut", (Span(end - len(item.text), end),), detail))
         size = max(i.size for i in para.items)
         hints.append(Hint(start, size, para.heading, para.items[0].top, para.items[-1].bottom))
         chunk = indent + text + "\n\n"
         chunks.append(chunk)
         offset += len(chunk)
-    return Laid("".join(chunks), tuple(stretches), tuple(hints), sized, metrics.em)
+    return Laid("".join(chunks), tuple(stretches), tuple(hints), sized, metrics.em, tuple(decisions))
 
 
 def _script(text: str) -> str:

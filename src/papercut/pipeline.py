@@ -44,7 +44,7 @@ def _split_boxes(text: str, source: Source, quotes: bool) -> Page:
 
     laid = lay_out(read_lines(text, source.format, source.path or "<input>"))
     page = _split(laid.text, source, quotes, lambda pieces: retitle(pieces, laid))
-    return page._replace(boxes=laid.stretches)
+    return page._replace(boxes=laid.stretches, decisions=laid.decisions + page.decisions)
 
 
 def _split(

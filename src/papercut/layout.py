@@ -3,7 +3,8 @@
 A page read from OCR output with coordinates (`coords.py`) is laid out here before `blocks`:
 
 1. Type sizes: the page's body size is the size most of its letters are set in; a line set at
-   least `HEADING_RATIO` times larger is a heading.
+   least `HEADING_RATIO` times larger is a heading, and one `DECK_RATIO` times larger that does
+   not stand close under text (a kicker or deck set small).
 2. Lines the engine ran across a gutter (PaddleOCR joins a left-column line and the right-column
    line beside it when they share a baseline) are cut at the gutter, by where the gutter falls
    along the box: Chinese characters are all one em wide, so the share of the box left of the
@@ -35,6 +36,10 @@ from .model import HEADING_ROLES, Box, Decision, Piece, Role, Span, join_lines
 #: type this many times the body size is a heading's: headlines run 1.5-3x, decks 1.4-1.7x; body
 #: lines of one page vary by less than 10%
 HEADING_RATIO = 1.4
+#: ... and this many times, a kicker or deck, when it does not stand close under text
+DECK_RATIO = 1.2
+#: white space that sets a line apart from the text above it, in ems
+APART_EMS = 0.5
 #: lines of one heading differ in size by less than this share
 SAME_SIZE = 0.12
 #: a line starting this many ems right of its column's edge is indented (Chinese indents 2 ems,
@@ -129,6 +134,7 @@ def lay_out(lines: Sequence[OcrLine]) -> Laid:
         )
         for line in lines
     ]
+    items = _decks(items, metrics)
     body = [i for i in items if not i.heading]
     if len(body) >= 3:
         metrics = metrics._replace(grid=tuple(_gutters(_pairs(body, metrics.em), body, metrics.em)))
@@ -137,6 +143,27 @@ def lay_out(lines: Sequence[OcrLine]) -> Laid:
     _cut(items, frame, metrics, leaves)
     paragraphs = _paragraphs(leaves, metrics)
     return _emit(paragraphs, metrics, any(i.heading for i in items))
+
+
+def _decks(items: list[Item], metrics: _Metrics) -> list[Item]:
+    """Kickers and decks are often set only a fifth or a third larger than the text, which a
+    loosely drawn box of a body line can be too. Such a line is a heading when it stands under
+    a heading, or apart from the text above it; a line set close under text is text."""
+    out = list(items)
+    for index, item in enumerate(items):
+        if item.heading or item.size < DECK_RATIO * metrics.body or len(item.text) > HEADING_MAX:
+            continue
+        above = [
+            other
+            for other in items
+            if other is not item
+            and other.bottom <= item.top + 0.5 * item.height
+            and _x_overlap(other.box, item.box) > 0
+        ]
+        nearest = max(above, key=lambda other: other.bottom, default=None)
+        if nearest is None or nearest.heading or item.top - nearest.bottom >= APART_EMS * metrics.em:
+            out[index] = item._replace(heading=True)
+    return out
 
 
 def _type_size(line: OcrLine) -> float:

@@ -150,13 +150,15 @@ def _decks(items: list[Item], metrics: _Metrics) -> list[Item]:
     loosely drawn box of a body line can be too. Such a line is a heading when it stands under
     a heading, or apart from the text above it; a line set close under text is text."""
     out = list(items)
-    for index, item in enumerate(items):
+    # top down, so the second line of a kicker set on two lines stands under a heading
+    for index in sorted(range(len(items)), key=lambda i: items[i].top):
+        item = items[index]
         if item.heading or item.size < DECK_RATIO * metrics.body or len(item.text) > HEADING_MAX:
             continue
         above = [
             other
-            for other in items
-            if other is not item
+            for number, other in enumerate(out)
+            if number != index
             and other.bottom <= item.top + 0.5 * item.height
             and _x_overlap(other.box, item.box) > 0
         ]

@@ -89,6 +89,8 @@ class Hint(NamedTuple):
     heading: bool
     top: float  # where its first line's letters start, down the page
     bottom: float  # where its last line's letters end
+    left: float = 0.0  # its lines' left and right edges
+    right: float = 0.0
 
 
 class Laid(NamedTuple):
@@ -649,7 +651,9 @@ def _emit(paragraphs: list[_Para], metrics: _Metrics, sized: bool) -> Laid:
                 detail = f"one box across a gutter: {item.run_together}"
                 decisions.append(Decision("layout", "gutter cut", (Span(end - len(item.text), end),), detail))
         size = max(i.size for i in para.items)
-        hints.append(Hint(start, size, para.heading, para.items[0].top, para.items[-1].bottom))
+        left = min(i.box.x0 for i in para.items)
+        right = max(i.box.x1 for i in para.items)
+        hints.append(Hint(start, size, para.heading, para.items[0].top, para.items[-1].bottom, left, right))
         chunk = indent + text + "\n\n"
         chunks.append(chunk)
         offset += len(chunk)
@@ -700,9 +704,9 @@ def retitle(pieces: list[Piece], laid: Laid) -> list[Piece]:
         # a body-sized kicker or deck printed close against the large type belongs to the stack
         reach = ATTACHED_EMS * laid.em
         above = index > 0 and out[index - 1].role in HEADING_ROLES
-        first = index - 1 if above and hints[index].top - hints[index - 1].bottom <= reach else index
+        first = index - 1 if above and _close(hints[index - 1], hints[index], reach) else index
         below = end < len(out) and out[end].role in HEADING_ROLES
-        last = end + 1 if below and hints[end].top - hints[end - 1].bottom <= reach else end
+        last = end + 1 if below and _close(hints[end - 1], hints[end], reach) else end
         _stack(out, hints, first, last)
         index = last
         text_seen = True
@@ -715,9 +719,16 @@ ATTACHED_EMS = 0.7
 
 def _attached(index: int, large: list[bool], hints: list[Hint], reach: float) -> bool:
     here = hints[index]
-    above = index > 0 and large[index - 1] and here.top - hints[index - 1].bottom <= reach
-    below = index + 1 < len(large) and large[index + 1] and hints[index + 1].top - here.bottom <= reach
+    above = index > 0 and large[index - 1] and _close(hints[index - 1], here, reach)
+    below = index + 1 < len(large) and large[index + 1] and _close(here, hints[index + 1], reach)
     return above or below
+
+
+def _close(upper: Hint, lower: Hint, reach: float) -> bool:
+    """`lower` stands right under `upper`, within `reach`: a deck under its headline, a
+    headline under its kicker (not the last line of a story beside the next one's headline)."""
+    overlap = min(upper.right, lower.right) - max(upper.left, lower.left) > 0
+    return overlap and -reach <= lower.top - upper.bottom <= reach
 
 
 #: roles the words decide whatever the type size: a large masthead is still page furniture

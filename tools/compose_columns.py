@@ -332,7 +332,9 @@ def set_article(
     head = em * rng.choice([2.0, 2.3, 2.6])
     if rng.random() < 0.25:
         head = em * rng.choice([2.8, 3.2])  # a display headline, set on two or three lines
-    deck = max(1.5 * em, head * rng.choice([0.6, 0.7, 0.75]))
+    head = min(head, width / 4)  # a headline is never set wider than its columns
+    # decks and kickers from barely larger than the text (a fifth) to three quarters of the headline
+    deck = max(1.2 * em, head * rng.choice([0.45, 0.55, 0.65, 0.75]))
     for text, size in ((art.kicker, deck), (art.headline, head), (art.subheadline, deck)):
         if not text:
             continue

@@ -333,8 +333,8 @@ def set_article(
     if rng.random() < 0.25:
         head = em * rng.choice([2.8, 3.2])  # a display headline, set on two or three lines
     head = min(head, width / 4)  # a headline is never set wider than its columns
-    # decks and kickers from barely larger than the text (a fifth) to three quarters of the headline
-    deck = max(1.2 * em, head * rng.choice([0.45, 0.55, 0.65, 0.75]))
+    # decks and kickers from a size up from the text (a quarter) to three quarters of the headline
+    deck = max(1.25 * em, head * rng.choice([0.45, 0.55, 0.65, 0.75]))
     for text, size in ((art.kicker, deck), (art.headline, head), (art.subheadline, deck)):
         if not text:
             continue

@@ -36,7 +36,7 @@ from .model import HEADING_ROLES, Box, Decision, Piece, Role, Span, join_lines
 #: type this many times the body size is a heading's: headlines run 1.5-3x, decks 1.4-1.7x; body
 #: lines of one page vary by less than 10%
 HEADING_RATIO = 1.4
-#: ... and this many times, a kicker or deck, when it does not stand close under text
+#: ... and this many times (a kicker or deck a size up), when it does not stand close under text
 DECK_RATIO = 1.2
 #: white space that sets a line apart from the text above it, in ems
 APART_EMS = 0.5

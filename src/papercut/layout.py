@@ -139,7 +139,9 @@ def lay_out(lines: Sequence[OcrLine]) -> Laid:
     items = _decks(items, metrics)
     body = [i for i in items if not i.heading]
     if len(body) >= 3:
-        metrics = metrics._replace(grid=tuple(_gutters(_pairs(body, metrics.em), body, metrics.em)))
+        found = sorted(_gutters(_pairs(body, metrics.em), body, metrics.em))
+        if found:  # a page's columns are set on one grid: the gutters no pair showed too
+            metrics = metrics._replace(grid=tuple(_periodic(found, body, metrics.em)))
     leaves: list[tuple[list[Item], tuple[float, float]]] = []
     frame = (min(i.box.x0 for i in items), max(i.box.x1 for i in items))
     _cut(items, frame, metrics, leaves)

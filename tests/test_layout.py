@@ -326,3 +326,10 @@ def test_alto_in_a_national_encoding_is_decoded_as_declared(tmp_path: Path) -> N
     page = split(text, source)
     assert page.source.format == "alto"
     assert page.articles[0].headline and page.articles[0].headline.text == "城市绿道串起公园"
+
+
+def test_paddleocr_3_json_is_told_however_long_its_settings_before_the_texts() -> None:
+    polys = [[[0, 0], [100, 0], [100, 20], [0, 20]]] * 400
+    saved = {"input_path": "p.png", "dt_polys": polys, "text_det_params": {"limit_side_len": 64}}
+    saved |= {"rec_texts": ["第一行"] * 400, "rec_polys": polys}
+    assert sniff(json.dumps(saved, ensure_ascii=False)) == "paddleocr"

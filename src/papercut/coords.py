@@ -24,8 +24,11 @@ from .errors import InputError
 from .model import Box
 
 ALTO, HOCR, PADDLE = "alto", "hocr", "paddleocr"
-#: how far into a page the sniffer looks for a format's marks
+#: how far into a page the sniffer looks for its first character
 SNIFF_CHARS = 4096
+#: how far into a page of markup it looks for ALTO's root or hOCR's classes (after the XML
+#: declaration, comments, and an hOCR page's <head>)
+MARKUP_CHARS = 65536
 
 
 class OcrLine(NamedTuple):
@@ -52,14 +55,15 @@ def sniff(text: str) -> str | None:
     head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
     first = head[:1]
     if first == "<":
-        lower = head.lower()
+        lower = text[:MARKUP_CHARS].lower()
         if "<alto" in lower or ":alto" in lower:
             return ALTO
         if "ocr_page" in lower or "ocr_line" in lower or "ocrx_word" in lower or "ocr-system" in lower:
             return HOCR
         return None
     if first == "{":
-        return PADDLE if '"rec_texts"' in head or '"ocr_results"' in head else None
+        # 3.x writes `dt_polys` and its settings before `rec_texts`: look through it all
+        return PADDLE if '"rec_texts"' in text or '"ocr_results"' in text else None
     if first == "[":
         return PADDLE if "".join(head[:16].split()).startswith("[[[[") else None
     return None

@@ -140,7 +140,7 @@ def _alto_line(line: Any, sizes: dict[str, float], block_size: float | None) -> 
         elif tag == "SP":
             spaced = True
         elif tag == "HYP":
-            parts.append(child.get("CONTENT", "-"))
+            parts.append("-")  # printed `-` or `¬`: a line-end hyphen either way, for `repair`
     text = "".join(parts).strip()
     box = _alto_box(line) or _union(boxes)
     if not text or box is None:

@@ -11,7 +11,7 @@ import contextlib
 import fnmatch
 import glob
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from . import output
@@ -50,8 +50,12 @@ class Result(NamedTuple):
     written: bool = False  # already written under `Options.out_dir`; `text` is then empty
 
 
-def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
-    """Expand files, directories (recursively) and globs the shell did not expand.
+def discover(
+    inputs: Iterable[str], pattern: str | Sequence[str] = "*.txt"
+) -> tuple[list[Task], list[Result]]:
+    """Expand files, directories (recursively) and globs the shell did not expand. In a
+    directory, the files whose names match `pattern` (or any of several patterns: `--glob`
+    given more than once, as for `*.txt` pages beside ALTO `*.xml` and PaddleOCR `*.json`).
 
     Missing paths come back as failed Results so the batch can go on and report them.
     """
@@ -77,13 +81,19 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
     return tasks, missing
 
 
-def _files_under(folder: str, pattern: str) -> Iterator[str]:
+def _files_under(folder: str, pattern: str | Sequence[str]) -> Iterator[str]:
     """Files below `folder` whose names match `pattern`; symlinked folders are not followed."""
     for root, _, names in os.walk(folder):
-        for name in fnmatch.filter(names, pattern):
+        for name in (n for n in names if name_matches(n, pattern)):
             path = os.path.normpath(os.path.join(root, name))
             if os.path.isfile(path):
                 yield path
+
+
+def name_matches(name: str, pattern: str | Sequence[str]) -> bool:
+    """Whether a file name matches a `--glob` pattern, or one of several."""
+    patterns = (pattern,) if isinstance(pattern, str) else pattern
+    return any(fnmatch.fnmatch(name, p) for p in patterns)
 
 
 def _path_order(path: str) -> list[str]:

@@ -68,9 +68,10 @@ def main() -> None:
 @click.option(
     "--glob",
     "pattern",
-    default="*.txt",
+    default=("*.txt",),
+    multiple=True,
     show_default=True,
-    help="Which files to take from a directory.",
+    help="Which files to take from a directory; give it again for more (--glob '*.txt' --glob '*.xml').",
 )
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
@@ -92,7 +93,7 @@ def split_command(
     out_dir: str | None,
     jobs: int | None,
     resume: bool,
-    pattern: str,
+    pattern: tuple[str, ...],
     encoding: str | None,
     convert: str | None,
     quotes: bool,
@@ -134,7 +135,7 @@ def split_command(
     else:
         tasks, missing = batch.discover(inputs, pattern)
     if not tasks and not missing:
-        _fail(f"no pages found in {', '.join(inputs)} (looking for {pattern}; see --glob)")
+        _fail(f"no pages found in {', '.join(inputs)} (looking for {' '.join(pattern)}; see --glob)")
     single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not os.path.isdir(inputs[0])
     if "-" in inputs:
         jobs = 1  # standard input can be read once, in this process
@@ -341,7 +342,10 @@ def explain_command(
         text, source = read_input(page, encoding)
     except PapercutError as exc:
         _fail(str(exc))
-    explanation = ex.explain(text, source)
+    try:
+        explanation = ex.explain(text, source)
+    except PapercutError as exc:  # a page of boxes that cannot be read: hostile or broken XML
+        _fail(str(exc))
     if as_html:
         rendered = ex.to_html(explanation)
     elif as_json:

@@ -14,21 +14,22 @@ the same bytes whichever runner made them. Nothing here is imported unless asked
 
 from __future__ import annotations
 
-import fnmatch
 import logging
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import dask.bag as db
 import fsspec
 
 from . import batch
-from .batch import GLOB_CHARS, Options, Result, Task
+from .batch import GLOB_CHARS, Options, Result, Task, name_matches
 from .model import Source
 from .read import read_opened
 
 
-def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
+def discover(
+    inputs: Iterable[str], pattern: str | Sequence[str] = "*.txt"
+) -> tuple[list[Task], list[Result]]:
     """Like `batch.discover`, for any fsspec URL: files, directories (recursively), globs."""
     tasks: list[Task] = []
     missing: list[Result] = []
@@ -39,7 +40,7 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
             found = sorted(p for p in fs.glob(root) if fs.isfile(p))
         elif fs.isdir(root):
             base = root.rstrip("/")
-            found = sorted(p for p in fs.find(root) if fnmatch.fnmatch(posixpath.basename(p), pattern))
+            found = sorted(p for p in fs.find(root) if name_matches(posixpath.basename(p), pattern))
         elif fs.exists(root):
             tasks.append(Task(name, posixpath.basename(root)))
             continue

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Page, Source, Span, join_lines
-from .pipeline import indexed, split
+from .output import bbox
+from .pipeline import indexed, laid_out, split
 
 ROLE_COLOURS = {
     "kicker": "magenta",
@@ -78,7 +79,8 @@ class Explanation:
 
 def explain(text: str, source: Source | None = None) -> Explanation:
     page = split(text, source)
-    text = indexed(text)
+    # a page read from boxes: its spans point into the text it was laid out as
+    text = laid_out(text, page.source) if page.boxes else indexed(text)
     line_starts = _line_starts(text)
     owner = _span_owner(page)
 
@@ -105,6 +107,31 @@ def _printed(text: str, spans: tuple[Span, ...]) -> str:
     parts = [text[span.start : span.end].strip() for span in spans]
     latin = not any("\u4e00" <= ch <= "\u9fff" for part in parts for ch in part)
     return join_lines(parts, "latin" if latin else "zh")
+
+
+def _scan(explanation: Explanation) -> str:
+    """The page's boxes drawn where they stand on the scan, each coloured by its role and
+    linked to its lines: a page read from ALTO, hOCR or PaddleOCR output."""
+    boxes = explanation.page.boxes
+    x0 = min(b.x0 for _, _, b in boxes)
+    y0 = min(b.y0 for _, _, b in boxes)
+    x1 = max(b.x1 for _, _, b in boxes)
+    y1 = max(b.y1 for _, _, b in boxes)
+    rects = []
+    for block in explanation.blocks:
+        colour = HTML_COLOURS.get(block.role, "#222")
+        tip = html.escape(f"{block.role}: {block.text[:60]}")
+        for left, top, right, bottom in bbox(block.spans, boxes):
+            rects.append(
+                f'<a href="#L{block.first_line}"><rect x="{left}" y="{top}" width="{right - left}" '
+                f'height="{bottom - top}" fill="{colour}" fill-opacity="0.35" stroke="{colour}">'
+                f"<title>{tip}</title></rect></a>"
+            )
+    return (
+        f'<svg class="scan" viewBox="{x0} {y0} {x1 - x0} {y1 - y0}" xmlns="http://www.w3.org/2000/svg">'
+        + "".join(rects)
+        + "</svg>\n"
+    )
 
 
 def _line_starts(text: str) -> list[int]:
@@ -214,6 +241,8 @@ def to_html(explanation: Explanation) -> str:
         f'<div class="l r-{role_of_line.get(n, "blank")}" id="L{n}"><span class="n">{n}</span>{e(line)}</div>'
         for n, line in enumerate(raw_lines, start=1)
     )
+    if explanation.page.boxes:
+        left = _scan(explanation) + left
     line_starts = _line_starts(explanation.text)
 
     def link(spans: tuple[Span, ...]) -> str:
@@ -252,6 +281,7 @@ section {{ overflow: auto; padding: 0 1em; }}
 .n {{ display: inline-block; width: 3em; color: #aaa; text-align: right; margin-right: .5em; }}
 article {{ border-bottom: 1px solid #ddd; padding: .5em 0; }}
 a.src {{ font-size: 80%; color: #888; }} .other {{ color: #888; }}
+svg.scan {{ width: 100%; max-height: 90vh; background: #fff; border: 1px solid #ddd; }}
 .f-headline {{ font-size: 120%; color: #c00; }} .f-caption {{ color: #080; }}
 {style}
 </style></head>

@@ -135,6 +135,15 @@ class OtherItem(NamedTuple):
     spans: tuple[Span, ...]
 
 
+class Box(NamedTuple):
+    """A rectangle on the scan, in the input's own units (pixels, ALTO's mm10...)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 class Source(NamedTuple):
     path: str | None = None
     encoding: str = "utf-8"
@@ -142,6 +151,8 @@ class Source(NamedTuple):
     newline: str = "\n"
     chars: int = 0
     bytes: int | None = None
+    #: "text", or the coordinate format the page came in: "alto", "hocr", "paddleocr"
+    format: str = "text"
 
 
 class Page(NamedTuple):
@@ -149,6 +160,9 @@ class Page(NamedTuple):
     articles: tuple[Article, ...]
     other: tuple[OtherItem, ...]
     decisions: tuple[Decision, ...] = ()
+    #: for a page read from boxes: (start, end, box) for each stretch of the text the spans
+    #: point into, in order; empty for a text page
+    boxes: tuple[tuple[int, int, Box], ...] = ()
 
 
 def join_lines(parts: list[str], script: str) -> str:

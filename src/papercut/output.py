@@ -4,11 +4,15 @@ within a schema version."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C encoder where the build has it
 from typing import Any
 
-from .model import Article, Caption, Field, OtherItem, Page, Source, Span
+from .model import Article, Box, Caption, Field, OtherItem, Page, Source, Span
+
+#: (start, end, box) stretches of a page read from boxes (`Page.boxes`)
+Stretches = tuple[tuple[int, int, Box], ...]
 
 #: bumped whenever a key is renamed, removed or changes meaning; adding a key does not bump it
 SCHEMA_VERSION = 1
@@ -20,13 +24,13 @@ def page_dict(page: Page) -> dict[str, Any]:
     return {
         "papercut": SCHEMA_VERSION,
         "source": source_dict(page.source),
-        "articles": [article_dict(a) for a in page.articles],
-        "other": [other_dict(o) for o in page.other],
+        "articles": [article_dict(a, page.boxes) for a in page.articles],
+        "other": [other_dict(o, page.boxes) for o in page.other],
     }
 
 
 def source_dict(source: Source) -> dict[str, Any]:
-    return {
+    out = {
         "path": source.path,
         "encoding": source.encoding,
         "bom": source.bom,
@@ -34,9 +38,12 @@ def source_dict(source: Source) -> dict[str, Any]:
         "chars": source.chars,
         "bytes": source.bytes,
     }
+    if source.format != "text":  # only pages read from boxes say so: text pages print as before
+        out["format"] = source.format
+    return out
 
 
-def article_dict(article: Article) -> dict[str, Any]:
+def article_dict(article: Article, boxes: Stretches = ()) -> dict[str, Any]:
     fields: dict[str, Field | None] = {name: getattr(article, name) for name in _HEADINGS}
     out: dict[str, Any] = {name: f.text if f else None for name, f in fields.items()}
     out["paragraphs"] = [p.text for p in article.paragraphs]
@@ -47,15 +54,47 @@ def article_dict(article: Article) -> dict[str, Any]:
     if article.jumps:
         spans["jumps"] = [_spans(j.spans) for j in article.jumps]
     out["spans"] = spans
+    if boxes:
+        out["captions"] = [caption_dict(c, boxes) for c in article.captions]
+        where: dict[str, Any] = {name: bbox(f.spans, boxes) for name, f in fields.items() if f}
+        where["paragraphs"] = [bbox(p.spans, boxes) for p in article.paragraphs]
+        if article.jumps:
+            where["jumps"] = [bbox(j.spans, boxes) for j in article.jumps]
+        out["bbox"] = where
     return out
 
 
-def caption_dict(caption: Caption) -> dict[str, Any]:
-    return {"text": caption.text, "credit": caption.credit, "spans": _spans(caption.spans)}
+def caption_dict(caption: Caption, boxes: Stretches = ()) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": caption.text, "credit": caption.credit, "spans": _spans(caption.spans)}
+    if boxes:
+        out["bbox"] = bbox(caption.spans, boxes)
+    return out
 
 
-def other_dict(item: OtherItem) -> dict[str, Any]:
-    return {"kind": item.kind, "text": item.text, "spans": _spans(item.spans)}
+def other_dict(item: OtherItem, boxes: Stretches = ()) -> dict[str, Any]:
+    out: dict[str, Any] = {"kind": item.kind, "text": item.text, "spans": _spans(item.spans)}
+    if boxes:
+        out["bbox"] = bbox(item.spans, boxes)
+    return out
+
+
+def bbox(spans: tuple[Span, ...], boxes: Stretches) -> list[list[float]]:
+    """The boxes of the lines a piece was read from, each once, in reading order."""
+    starts = [start for start, _, _ in boxes]
+    out: list[list[float]] = []
+    for span in spans:
+        index = max(bisect_left(starts, span.start) - 1, 0)
+        while index < len(boxes):
+            start, end, box = boxes[index]
+            if start >= span.end and not (span.start == span.end == start):
+                break
+            if end > span.start or start == span.start:
+                # a box cut at a gutter is worked out in floats: whole numbers print as such
+                corners = [int(v) if float(v).is_integer() else v for v in box]
+                if corners not in out:
+                    out.append(corners)
+            index += 1
+    return out
 
 
 def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
@@ -92,6 +131,8 @@ def _pretty(value: Any, pad: str, out: list[str]) -> None:
         out.append("true" if value else "false")
     elif isinstance(value, int):
         out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(float.__repr__(value))
     elif isinstance(value, dict):
         if not value:
             out.append("{}")
@@ -133,7 +174,7 @@ def jsonl_records(page: Page) -> Iterator[dict[str, Any]]:
             "papercut": SCHEMA_VERSION,
             "source": source,
             "article": number,
-            **article_dict(article),
+            **article_dict(article, page.boxes),
         }
 
 

@@ -3,9 +3,12 @@ punctuation -> articles."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .articles import group
 from .blocks import split_blocks
 from .classify import classify
+from .coords import sniff
 from .model import Decision, Page, Piece, Role, Source, Span
 from .punct import horizontal, latin_quotes, normalize_counted
 from .repair import repair
@@ -23,6 +26,9 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     source = source or Source(chars=len(text))
     if not text.strip():
         return Page(source, (), (), ())
+    form = sniff(text)
+    if form is not None:  # ALTO, hOCR or PaddleOCR: laid out by its boxes first
+        return _split_boxes(text, source._replace(format=form), quotes)
     closed = close_up(text)
     if closed is not None:  # read without the spaces between characters, spans mapped back
         page = map_spans(_split(closed[0], source, quotes), closed[1])
@@ -30,12 +36,31 @@ def split(text: str, source: Source | None = None, *, quotes: bool = False) -> P
     return _split(text, source, quotes)
 
 
-def _split(text: str, source: Source, quotes: bool) -> Page:
+def _split_boxes(text: str, source: Source, quotes: bool) -> Page:
+    """A page of lines with boxes: read in column order, one paragraph a line (`layout`), then
+    split as text, type sizes settling the headings; every piece keeps its boxes."""
+    from .coords import read_lines
+    from .layout import lay_out, retitle
+
+    laid = lay_out(read_lines(text, source.format, source.path or "<input>"))
+    page = _split(laid.text, source, quotes, lambda pieces: retitle(pieces, laid))
+    return page._replace(boxes=laid.stretches, decisions=laid.decisions + page.decisions)
+
+
+def _split(
+    text: str, source: Source, quotes: bool, retitle: Callable[[list[Piece]], list[Piece]] | None = None
+) -> Page:
     text, vertical = horizontal(text)
     blocks = split_blocks(text)
     pieces = classify(blocks)
+    if retitle is not None:
+        sized = retitle(pieces)
+        pieces = [
+            new if new.role is old.role else new.with_(why="the size of its type on the scan")
+            for old, new in zip(pieces, sized, strict=True)
+        ]
     roles = [Decision("classify", str(p.role), p.spans, p.why) for p in pieces]
-    pieces, decisions = repair(pieces)
+    pieces, decisions = repair(pieces, join=retitle is None)
     decisions[:0] = roles
     if vertical:
         decisions.insert(
@@ -44,6 +69,14 @@ def _split(text: str, source: Source, quotes: bool) -> Page:
     pieces = [_punctuate(p, decisions, quotes) for p in pieces]
     articles, other = group(pieces, decisions, text)
     return Page(source, tuple(articles), tuple(other), tuple(decisions))
+
+
+def laid_out(text: str, source: Source) -> str:
+    """The text a page read from boxes was laid out as: what its spans point into."""
+    from .coords import read_lines
+    from .layout import lay_out
+
+    return lay_out(read_lines(indexed(text), source.format, source.path or "<input>")).text
 
 
 def indexed(text: str) -> str:

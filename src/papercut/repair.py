@@ -26,12 +26,14 @@ SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 _PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})
 
 
-def repair(pieces: Sequence[Piece]) -> tuple[list[Piece], list[Decision]]:
-    """Return the mended pieces, in page order, and what was done."""
+def repair(pieces: Sequence[Piece], join: bool = True) -> tuple[list[Piece], list[Decision]]:
+    """Return the mended pieces, in page order, and what was done. `join=False` for a page laid
+    out from its boxes, whose paragraphs the geometry already made whole."""
     decisions: list[Decision] = []
     pieces = _split_tails(pieces, decisions)
     pieces = _attach_credits(pieces, decisions)
-    pieces = _join_paragraphs(pieces, decisions)
+    if join:
+        pieces = _join_paragraphs(pieces, decisions)
     pieces = [_tidy_heading(p, decisions) for p in pieces]
     return pieces, decisions
 

@@ -17,6 +17,12 @@ _SPANS: dict[str, Any] = {
     },
 }
 _TEXT_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+_BOXES: dict[str, Any] = {
+    "type": "array",
+    "description": "[x0, y0, x1, y1] of each line the piece was read from, in the input's units "
+    "(pages read from ALTO, hOCR or PaddleOCR output only)",
+    "items": {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4},
+}
 
 ARTICLE: dict[str, Any] = {
     "type": "object",
@@ -33,7 +39,12 @@ ARTICLE: dict[str, Any] = {
             "items": {
                 "type": "object",
                 "required": ["text", "credit"],
-                "properties": {"text": {"type": "string"}, "credit": _TEXT_OR_NULL, "spans": _SPANS},
+                "properties": {
+                    "text": {"type": "string"},
+                    "credit": _TEXT_OR_NULL,
+                    "spans": _SPANS,
+                    "bbox": _BOXES,
+                },
             },
         },
         "jumps": {"type": "array", "items": {"type": "string"}},
@@ -43,6 +54,15 @@ ARTICLE: dict[str, Any] = {
                 **{name: _SPANS for name in ("kicker", "headline", "subheadline", "byline", "dateline")},
                 "paragraphs": {"type": "array", "items": _SPANS},
                 "jumps": {"type": "array", "items": _SPANS},
+            },
+        },
+        "bbox": {
+            "type": "object",
+            "description": "the boxes of each piece, keyed as `spans` (pages with coordinates only)",
+            "properties": {
+                **{name: _BOXES for name in ("kicker", "headline", "subheadline", "byline", "dateline")},
+                "paragraphs": {"type": "array", "items": _BOXES},
+                "jumps": {"type": "array", "items": _BOXES},
             },
         },
     },
@@ -66,6 +86,10 @@ SCHEMA: dict[str, Any] = {
                 "newline": {"enum": ["LF", "CRLF", "CR"]},
                 "chars": {"type": "integer"},
                 "bytes": {"type": ["integer", "null"]},
+                "format": {
+                    "enum": ["alto", "hocr", "paddleocr"],
+                    "description": "the coordinate format the page came in; absent for page text",
+                },
             },
         },
         "articles": {"type": "array", "items": ARTICLE},
@@ -78,6 +102,7 @@ SCHEMA: dict[str, Any] = {
                     "kind": {"enum": ["furniture", "teaser", "advertisement"]},
                     "text": {"type": "string"},
                     "spans": _SPANS,
+                    "bbox": _BOXES,
                 },
             },
         },

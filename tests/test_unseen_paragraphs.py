@@ -1,0 +1,89 @@
+"""Paragraphs, punctuation and captions as People's Daily prints them (issue 12), each case on a
+small page of our own text: where a break cut a paragraph and where a line stands whole."""
+
+from __future__ import annotations
+
+from papercut import split
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for a in split(text).articles for p in a.paragraphs]
+
+
+HEAD = ("湖畔新村见闻", "本报记者 李明")
+
+
+def test_lead_in_ending_in_a_dash_is_a_paragraph_of_its_own() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "修路架桥，让群众出行更方便——", "去年村里修通了环湖公路。")
+    )
+    assert paragraphs[1:] == ["修路架桥，让群众出行更方便——", "去年村里修通了环湖公路。"]
+
+
+def test_phrase_closing_its_quotes_is_not_continued() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD, "村里的变化有目共睹。", "勤劳致富，是全村人共同的“标签”", "今年开春，合作社又添了新设备。"
+        )
+    )
+    assert paragraphs[1:] == ["勤劳致富，是全村人共同的“标签”", "今年开春，合作社又添了新设备。"]
+
+
+def test_intertitle_with_a_comma_before_a_quotation_or_a_year_stands_alone() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "产业兴旺，日子越过越红火",
+            "2019年，全村人均收入增长一成。",
+            "一息尚存，奋斗不止",
+            "“只要还能干，就要多干点。”老支书说。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "产业兴旺，日子越过越红火",
+        "2019年，全村人均收入增长一成。",
+        "一息尚存，奋斗不止",
+        "“只要还能干，就要多干点。”老支书说。",
+    ]
+
+
+def test_verse_lines_stay_lines() -> None:
+    paragraphs = _paragraphs(_page(*HEAD, "这正是：", "湖水清又清，", "游客乐开怀。"))
+    assert paragraphs[1:] == ["湖水清又清，", "游客乐开怀。"]
+
+
+def test_paragraph_cut_by_a_break_still_joins() -> None:
+    paragraphs = _paragraphs(_page(*HEAD, "合作社负责人介绍，今年将继续扩大种植规", "模，带动更多村民增收。"))
+    assert paragraphs[0] == "合作社负责人介绍，今年将继续扩大种植规模，带动更多村民增收。"
+    paragraphs = _paragraphs(_page(*HEAD, "全村去年接待游客达2", "0万人次，比上年翻了一番。"))
+    assert paragraphs == ["全村去年接待游客达20万人次，比上年翻了一番。"]
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "全村去年人均收入增长3.", "4%，高于全县平均水平。")
+    )
+    assert paragraphs[1:] == ["全村去年人均收入增长3.4%，高于全县平均水平。"]
+
+
+def test_paragraph_head_read_as_an_intertitle_joins_the_rest_opening_mid_sentence() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "合作社负责人王强认", "为，好日子是干出来的。")
+    )
+    assert paragraphs[1:] == ["合作社负责人王强认为，好日子是干出来的。"]
+
+
+def test_paragraph_head_on_an_indented_page_joins_the_unindented_rest() -> None:
+    page = (
+        "湖畔新村见闻\n\n本报记者 李明\n\n"
+        "　　村里的变化有目共睹，游客一年\n比一年多，村民的日子越过越好。\n\n"
+        "　　合作社负责人王强\n\n"
+        "告诉记者，今年还要再建一座冷库\n，让果子卖上好价钱。\n\n"
+        "发展产业\n\n"
+        "　　合作社今年又添了两台新设备，\n产量提高了两成。\n"
+    )
+    paragraphs = _paragraphs(page)
+    assert paragraphs[1] == "合作社负责人王强告诉记者，今年还要再建一座冷库，让果子卖上好价钱。"
+    assert paragraphs[2] == "发展产业"  # an intertitle, with an indented paragraph under it

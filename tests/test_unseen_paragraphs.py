@@ -3,7 +3,7 @@ small page of our own text: where a break cut a paragraph and where a line stand
 
 from __future__ import annotations
 
-from papercut import split
+from papercut import normalize, split
 
 
 def _page(*blocks: str) -> str:
@@ -87,3 +87,29 @@ def test_paragraph_head_on_an_indented_page_joins_the_unindented_rest() -> None:
     paragraphs = _paragraphs(page)
     assert paragraphs[1] == "合作社负责人王强告诉记者，今年还要再建一座冷库，让果子卖上好价钱。"
     assert paragraphs[2] == "发展产业"  # an intertitle, with an indented paragraph under it
+
+
+def test_connector_dash_stays_one_and_a_dash_before_a_quote_is_two() -> None:
+    assert normalize("途经重庆—贵阳—百色，5月17日—18日举行") == "途经重庆—贵阳—百色，5月17日—18日举行"
+    assert normalize('他说:—"好!"') == "他说：——“好！”"
+    assert normalize("会议--现场") == "会议——现场"
+
+
+def test_mark_after_a_percentage_in_a_chinese_sentence_is_full_width() -> None:
+    assert normalize("增长28.5%,40岁以下观众占56.1%;") == "增长28.5%，40岁以下观众占56.1%；"
+    assert normalize("price 28.5%, up") == "price 28.5%, up"
+
+
+def test_quote_opening_a_chinese_paragraph_on_a_number_pairs_up() -> None:
+    assert normalize('"2019年,全区新增就业1万人."') == "“2019年，全区新增就业1万人。”"
+
+
+def test_half_width_bracket_paired_with_a_full_width_one() -> None:
+    assert normalize("核糖核酸(DNA）更加稳定，增速由负转正(10月份为下降9.9%）") == (
+        "核糖核酸（DNA）更加稳定，增速由负转正（10月份为下降9.9%）"
+    )
+    assert normalize("虚拟现实（VR)技术") == "虚拟现实（VR）技术"
+
+
+def test_ellipsis_ending_chinese_text_after_latin_letters() -> None:
+    assert normalize("平稳度过观察期，转出ICU...") == "平稳度过观察期，转出ICU……"

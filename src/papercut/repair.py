@@ -30,10 +30,9 @@ LEAD_IN_ENDS = frozenset('—”"')
 #: one (`…不俗` / `2019年全年，…`, `…不止` / `“很多人问我…`)
 FRESH_OPENINGS = frozenset('“"‘0123456789０１２３４５６７８９')
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-#: a line this short that began a paragraph and ends without punctuation is a phrase of its own
-#: (a verse line, an intertitle read as body: `一息尚存,奋斗不止`), not a paragraph's head; on the
-#: People's Daily pages no cut head was this short
-WHOLE_LINE_MAX = 8
+#: a line this short that ends in a comma is a verse line (`湖水清又清，` / `游客乐开怀。`), not a
+#: paragraph's head cut at a comma: a break leaves a head that short and ending just there rarely
+VERSE_LINE_MAX = 12
 BYLINE_BULLETS = cues.BULLETS + " \u3000"
 SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 
@@ -226,8 +225,8 @@ def _runs_on(before: str, after: str) -> bool:
     """Does Chinese text `after`, printed below a break, continue the paragraph `before`?
 
     A paragraph that ends without closing punctuation was cut (`…共同责` / `任。当前…`), unless the
-    line is whole without one: a lead-in ending in a dash, a phrase closing its quotes, a short
-    line of its own, or the text below opens as paragraphs do (a quotation, a number). Text that
+    line is whole without one: a lead-in ending in a dash, a phrase closing its quotes, a verse
+    line, or the text below opens as paragraphs do (a quotation, a number). Text that
     opens mid-sentence (`，是…`, `为，部分…`) always continues.
     """
     if _number_cut(before, after):  # before closing marks: `增长3.` / `4%` is one number
@@ -240,8 +239,7 @@ def _runs_on(before: str, after: str) -> bool:
         return False
     if after[:1] in FRESH_OPENINGS:
         return False
-    # a report's opening line is no phrase of its own: `本报讯 坚持抓` / (caption) / `发展…`
-    return len(before.strip()) > WHOLE_LINE_MAX or cues.dateline_at_start(before) is not None
+    return not (len(before) <= VERSE_LINE_MAX and before[-1:] in "，,")
 
 
 def _number_cut(before: str, after: str) -> bool:

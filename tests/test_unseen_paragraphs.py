@@ -113,3 +113,17 @@ def test_half_width_bracket_paired_with_a_full_width_one() -> None:
 
 def test_ellipsis_ending_chinese_text_after_latin_letters() -> None:
     assert normalize("平稳度过观察期，转出ICU...") == "平稳度过观察期，转出ICU……"
+
+
+def test_photo_report_credit_is_split_off_the_caption() -> None:
+    page = split(
+        _page(
+            "湖畔新村见闻",
+            "本报记者 李明",
+            "村里的变化有目共睹。",
+            "图为村民在湖边晾晒渔网。 王小明 李大海摄影报道",
+            "今年开春，合作社又添了新设备。",
+        )
+    )
+    captions = [(c.text, c.credit) for a in page.articles for c in a.captions]
+    assert captions == [("图为村民在湖边晾晒渔网。", "王小明 李大海摄影报道")]

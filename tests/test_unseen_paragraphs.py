@@ -127,3 +127,19 @@ def test_photo_report_credit_is_split_off_the_caption() -> None:
     )
     captions = [(c.text, c.credit) for a in page.articles for c in a.captions]
     assert captions == [("图为村民在湖边晾晒渔网。", "王小明 李大海摄影报道")]
+
+
+def test_text_below_a_break_opening_on_a_particle_or_closing_a_title_continues() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "一些农户用上了带有温控装置", "的大棚，冬天也能种菜。")
+    )
+    assert paragraphs[1:] == ["一些农户用上了带有温控装置的大棚，冬天也能种菜。"]
+    paragraphs = _paragraphs(_page(*HEAD, "村里的变化有目共睹。", "1.《湖畔新村建设", "手册》：李明编著。"))
+    assert paragraphs[1:] == ["1.《湖畔新村建设手册》：李明编著。"]
+
+
+def test_signature_under_an_editors_note_is_not_continued() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。")
+    )
+    assert paragraphs == ["今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。"]

@@ -21,8 +21,11 @@ CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？
 LETTER_SPACED = patterns.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
 #: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
-#: or a clause of one character (`为，部分网站…` under `…副主任黄畅认`, `堡，城西区…`)
-CUT_OPENING = patterns.compile(r"^(?:[，,、。；;：:）)」』】]|\p{Han}[，,、；;：:])")
+#: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under
+#: `1.《深入浅出5G移动通`), or a particle no sentence opens with (`的课桌椅…`, `们…`)
+CUT_OPENING = patterns.compile(
+    r"^(?:[，,、。；;：:）)」』】》]|\p{Han}[，,、；;：:》」』）)]|的(?!确)|[们吗呢吧])"
+)
 #: the last character of a line complete without a full stop: a lead-in (`…武装全党——`), a phrase
 #: in quotes (`…运动员共同的“标签”`, when its quotes are balanced)
 LEAD_IN_ENDS = frozenset('—”"')
@@ -33,6 +36,8 @@ DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: a line this short that ends in a comma is a verse line (`湖水清又清，` / `游客乐开怀。`), not a
 #: paragraph's head cut at a comma: a break leaves a head that short and ending just there rarely
 VERSE_LINE_MAX = 12
+#: a line opening with a dash and no longer than this is a signature (`——编 者`), not a head
+ATTRIBUTION_MAX = 24
 BYLINE_BULLETS = cues.BULLETS + " \u3000"
 SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 
@@ -216,7 +221,7 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
         return True
     if CLOSED.search(head.text):
         return False
-    if indented_page and piece.continues:
+    if indented_page and piece.continues or _left_open(head.text):
         return True
     return CUT_OPENING.match(piece.text) is not None
 
@@ -233,8 +238,10 @@ def _runs_on(before: str, after: str) -> bool:
         return True
     if CLOSED.search(before):
         return False
-    if CUT_OPENING.match(after):
+    if CUT_OPENING.match(after) or _left_open(before):
         return True
+    if before.startswith(("——", "--")) and len(before) <= ATTRIBUTION_MAX:
+        return False  # a signature or attribution under a text: `——编 者`, `——摘自《…》`
     if before[-1:] in LEAD_IN_ENDS and _quotes_balanced(before):
         return False
     if after[:1] in FRESH_OPENINGS:
@@ -245,6 +252,13 @@ def _runs_on(before: str, after: str) -> bool:
 def _number_cut(before: str, after: str) -> bool:
     """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`."""
     return after[:1] in DIGITS and (before[-1:] in DIGITS or before[-1:] in ".．" and before[-2:-1] in DIGITS)
+
+
+def _left_open(text: str) -> bool:
+    """A title or a bracket opened and not closed: the text goes on (`1.《深入浅出5G移动通`)."""
+    return text.count("《") > text.count("》") or text.count("（") + text.count("(") > text.count(
+        "）"
+    ) + text.count(")")
 
 
 def _quotes_balanced(text: str) -> bool:

@@ -166,9 +166,9 @@ JUMP = patterns.compile(
 CREDIT_REACH = 60
 
 
-#: the last character of every credit but `图：张三`: 摄 / 摄影 / 发 / 供图 / a closing bracket,
-#: in either script
-CREDIT_LAST = frozenset("摄影发图攝發圖）)道")  # 道: `…摄影报道`
+#: the last character of every credit but `图：张三` and `…摄影报道` (their tails hold the 图 or
+#: 影 `credit_at_end` also looks for): 摄 / 摄影 / 发 / 供图 / a closing bracket, in either script
+CREDIT_LAST = frozenset("摄影发图攝發圖）)")
 
 
 def credit_at_end(text: str) -> regex.Match[str] | None:

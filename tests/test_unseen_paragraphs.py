@@ -86,6 +86,8 @@ def test_paragraph_head_on_an_indented_page_joins_the_unindented_rest() -> None:
     )
     paragraphs = _paragraphs(page)
     assert paragraphs[1] == "合作社负责人王强告诉记者，今年还要再建一座冷库，让果子卖上好价钱。"
+    heads = [d for d in split(page).decisions if d.action == "paragraph head"]
+    assert [page[s.start : s.end] for d in heads for s in d.spans] == ["合作社负责人王强"]
     assert paragraphs[2] == "发展产业"  # an intertitle, with an indented paragraph under it
 
 

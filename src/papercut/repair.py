@@ -177,6 +177,7 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
             # the short line was the head of this paragraph, not an intertitle
             open_at = head_at
             out[open_at] = out[open_at].with_(role=Role.BODY)
+            decisions.append(Decision("repair", "paragraph head", out[open_at].spans, "not an intertitle"))
         if continuing and open_at is not None:
             before = out[open_at]
             if indented_page and piece.role is Role.BODY:
@@ -256,9 +257,8 @@ def _number_cut(before: str, after: str) -> bool:
 
 def _left_open(text: str) -> bool:
     """A title or a bracket opened and not closed: the text goes on (`1.《深入浅出5G移动通`)."""
-    return text.count("《") > text.count("》") or text.count("（") + text.count("(") > text.count(
-        "）"
-    ) + text.count(")")
+    opened = text.count("（") + text.count("(")
+    return text.count("《") > text.count("》") or opened > text.count("）") + text.count(")")
 
 
 def _quotes_balanced(text: str) -> bool:

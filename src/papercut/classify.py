@@ -75,6 +75,7 @@ class Kind(Enum):
     NOTE = auto()
     BOX = auto()
     NAME_LINE = auto()
+    HEAD_CUT = auto()
     SHORT = auto()
     BODY = auto()
 
@@ -203,7 +204,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         # head cut off by a column break: `　　在日前举行的"清华大` / `学…`
         head_cut_off = kinds[i] is Kind.SHORT and kinds[i + 1] is Kind.BODY and blocks[i].indented
         if head_cut_off and not blocks[i + 1].indented and blocks[i].script == "zh":
-            kinds[i] = Kind.BODY
+            kinds[i] = Kind.HEAD_CUT
     for i, kind in enumerate(kinds):
         captioned = Kind.CAPTION in kinds[max(i - 1, 0) : i] + kinds[i + 1 : i + 2]
         if kind is Kind.CREDIT and blocks[i].script == "latin" and not captioned:
@@ -225,7 +226,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 end += 1
             run = list(blocks[i:end])
             after = _next_kind(kinds, end)
-            if after in (Kind.BOX, Kind.NAME_LINE):
+            if after in (Kind.BOX, Kind.NAME_LINE, Kind.HEAD_CUT):
                 after = Kind.BODY  # a box label (`核心阅读`) or a name line opens the text under a heading
             photo = end < len(kinds) and kinds[end] is Kind.CAPTION
             if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
@@ -272,7 +273,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:
             teaser_open = False
-        elif kind is Kind.BODY and role is Role.BODY:
+        elif kind in (Kind.BODY, Kind.HEAD_CUT) and role is Role.BODY:
             in_article, teaser_open = True, False
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
@@ -299,6 +300,7 @@ _WHY = {
     Kind.NOTE: "a closing note or signature (（作者为…）, ——编 者): the article's last words",
     Kind.BOX: "a box label (核心阅读): the text's first line",
     Kind.NAME_LINE: "a round-up's name line (李长乐 …主任)",
+    Kind.HEAD_CUT: "a paragraph's head cut off by a break: indented, its text going on unindented below",
     Kind.BODY: "text: punctuated, or longer than a heading",
     Kind.SHORT: "a short line",
 }
@@ -315,6 +317,7 @@ _ROLE_OF = {
     Kind.NOTE: Role.BODY,
     Kind.BOX: Role.INTERTITLE,
     Kind.NAME_LINE: Role.INTERTITLE,
+    Kind.HEAD_CUT: Role.BODY,
     Kind.BODY: Role.BODY,
 }
 

@@ -119,11 +119,11 @@ def dateline_at_start(text: str) -> regex.Match[str] | None:
 
 
 #: a photo credit at the end of a caption: 《浙江日报》记者 梁臻 摄 / 张三摄（影像中国） /
-#: 新华社记者 李四摄 / （新华社发） / 视觉中国供图
+#: 新华社记者 李四摄 / （新华社发） / 视觉中国供图 / 徐驭尧 焦宏涛摄影报道
 CREDIT_TAIL = patterns.compile(
     rf"(?:(?<=^|[\s。！？!?”）)\]])|(?=《|本报|新华社|中新社|记者|通讯员))"
     rf"(?P<credit>"
-    rf"[（(]?(?:(?:{ROLE}|摄影|摄影师){SP}*)?{NAMES}{SP}*[/／]?{SP}*摄(?:影)?[）)]?"
+    rf"[（(]?(?:(?:{ROLE}|摄影|摄影师){SP}*)?{NAMES}{SP}*[/／]?{SP}*摄(?:影)?(?:报道)?[）)]?"
     rf"(?:{SP}*[（(](?:影像中国|视觉中国|人民视觉|新华社发|资料图片|人民图片)[）)])?"
     rf"|[（(]?(?:新华社|中新社|人民图片|视觉中国|东方IC)发(?:{SP}*[（(]?{NAMES}{SP}*摄[）)]?)?[）)]?"
     rf"|(?:图|摄影)[/／:：]{SP}*{NAMES}"
@@ -179,8 +179,8 @@ JUMP = patterns.compile(
 CREDIT_REACH = 60
 
 
-#: the last character of every credit but `图：张三`: 摄 / 摄影 / 发 / 供图 / a closing bracket,
-#: in either script
+#: the last character of every credit but `图：张三` and `…摄影报道` (their tails hold the 图 or
+#: 影 `credit_at_end` also looks for): 摄 / 摄影 / 发 / 供图 / a closing bracket, in either script
 CREDIT_LAST = frozenset("摄影发图攝發圖）)")
 
 

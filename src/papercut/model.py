@@ -183,9 +183,12 @@ def join_lines(parts: list[str], script: str) -> str:
 
 
 def _wants_space(left: str, right: str, script: str) -> bool:
+    """Latin words keep a space where a line ends; in Chinese text only two Latin words do
+    (`World` / `Health`): a number or a code wrapped at the column edge is one (`201` / `5年`,
+    `G` / `20`)."""
     if script == "latin":
         return left != "-"
-    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+    return left.isascii() and right.isascii() and left.isalpha() and right.isalpha()
 
 
 def cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:

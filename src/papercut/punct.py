@@ -23,18 +23,21 @@ _WIDE_ALNUM = {
     **{0xFF21 + i: 0x41 + i for i in range(26)},
     **{0xFF41 + i: 0x61 + i for i in range(26)},
 }
-#: 岗位... / 岗位。。。 / 岗位… -> 岗位……
+#: 岗位... / 岗位。。。 / 岗位… -> 岗位……; at the end of Chinese text too (`转出ICU...`)
 ELLIPSIS = patterns.compile(
     rf"(?:(?<=[{CJK_CHARS}])(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})"
-    rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{CJK_CHARS}]))"
+    rf"|(?:\.{{3,}}|。{{3,}}|…+|．{{3,}}|·{{3,}})(?=[{CJK_CHARS}]|$))"
 )
 #: 会议召开. / 会议召开.” -> 会议召开。: a full stop read as its half-width twin, where a sentence
 #: ends (never inside a word: `3.5` / `www.zjol.com.cn` / a name dot between ideographs)
 FULL_STOP = patterns.compile(r"""(?<=\p{Han})\.(?=[\s"'”’」』）)]|$)""")
-#: 会议--现场 / 会议—现场 / 会议――现场 -> 会议——现场
+#: 会议--现场 / 会议――现场 / 说：—“好” -> 会议——现场 / 说：——“好”; a lone `—` between words is
+#: the connector GB/T 15834 prints as one (`重庆—贵阳—百色`, `5月17日—18日`) and stays, unless
+#: it touches a mark or a quote, which a connector never does
 DASH = patterns.compile(
-    r"(?:(?<=[\p{Han}“”，。])(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})"
-    r"|(?:-{2,}|－{2,}|―{1,2}|(?<!—)—(?!—)|—{3,})(?=[\p{Han}“‘]))"
+    r"(?:(?<=[\p{Han}“”，。：])(?:-{2,}|－{2,}|―{1,2}|—{3,})"
+    r"|(?:-{2,}|－{2,}|―{1,2}|—{3,})(?=[\p{Han}“‘])"
+    r"|(?<=[“”，。：])—(?!—)|(?<!—)—(?=[“‘]))"
 )
 #: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
 NAME_DOT = patterns.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
@@ -47,7 +50,7 @@ _FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
 HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
 #: the characters the bracket and quote rules act on; the rules visit only these, not every character
-PAREN = patterns.compile(r"[()]")
+PAREN = patterns.compile(r"[()（）]")
 QUOTE = patterns.compile(r"[\"'“”‘’]")
 
 
@@ -149,7 +152,7 @@ def _half_marks(text: str) -> tuple[str, int]:
         start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if not (_is_cjk(before) or _is_cjk(after)):
+        if not (_is_cjk(before) or _is_cjk(after) or before in "%％" and _after_chinese(text, start - 1)):
             continue
         marks = match["marks"]
         if marks in (",", ":") and before.isdigit() and after.isdigit() and before.isascii():
@@ -164,6 +167,19 @@ def _half_marks(text: str) -> tuple[str, int]:
     return "".join(out), changed
 
 
+def _after_chinese(text: str, end: int) -> bool:
+    """Does the number ending at `text[end]` follow Chinese text? `增长28.5%,40岁以下…`: the
+    comma is in a Chinese sentence, though both its neighbours are a number's."""
+    at = end
+    while at >= 0 and text[at] in NUMBER_CHARS:
+        at -= 1
+    return at >= 0 and _is_cjk(text[at])
+
+
+#: what a number with its decimals and percent sign is made of
+NUMBER_CHARS = frozenset("0123456789.%％")
+
+
 @cache
 def _is_cjk(ch: str) -> bool:
     """One character's answer, remembered: a page has a few thousand distinct characters, and
@@ -172,23 +188,25 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _parens(text: str) -> tuple[str, int]:
-    """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`."""
+    """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`, and so does a
+    half-width bracket paired with a full-width one (`(DNA）` / `增速由负转正(10月份…）`)."""
     stack: list[int] = []
     convert: set[int] = set()
     for match in PAREN.finditer(text):
         i = match.start()
-        if text[i] == "(":
+        if text[i] in "(（":
             stack.append(i)
         elif stack:
             start = stack.pop()
             inner = text[start + 1 : i]
             outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
-            if CJK.search(inner) or any(_is_cjk(c) for c in outside):
-                convert.update((start, i))
-        elif i and _is_cjk(text[i - 1]):
+            mixed = text[start] == "（" or text[i] == "）"
+            if mixed or CJK.search(inner) or any(_is_cjk(c) for c in outside):
+                convert.update(at for at in (start, i) if text[at] in "()")
+        elif text[i] == ")" and i and _is_cjk(text[i - 1]):
             convert.add(i)
     for start in stack:
-        if start + 1 < len(text) and _is_cjk(text[start + 1]):
+        if text[start] == "(" and start + 1 < len(text) and _is_cjk(text[start + 1]):
             convert.add(start)
     return _replace_at(text, {i: _FULL_PAREN[text[i]] for i in convert}), len(convert)
 
@@ -212,8 +230,9 @@ def _quotes(text: str) -> tuple[str, int]:
         elif ch == "’":
             single_open = False
         else:
-            before = text[i - 1] if i else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
+            # the text is Chinese, so a quote opening or closing it is Chinese too: `"2019年，…`
+            before = text[i - 1] if i else "“"
+            after = text[i + 1] if i + 1 < len(text) else "”"
             if not (_is_cjk(before) or _is_cjk(after)):
                 continue
             if ch == '"':

@@ -20,6 +20,24 @@ CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？
 #: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
 LETTER_SPACED = patterns.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
+#: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
+#: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under
+#: `1.《深入浅出5G移动通`), or a particle no sentence opens with (`的课桌椅…`, `们…`)
+CUT_OPENING = patterns.compile(
+    r"^(?:[，,、。；;：:）)」』】》]|\p{Han}[，,、；;：:》」』）)]|的(?!确)|[们吗呢吧])"
+)
+#: the last character of a line complete without a full stop: a lead-in (`…武装全党——`), a phrase
+#: in quotes (`…运动员共同的“标签”`, when its quotes are balanced)
+LEAD_IN_ENDS = frozenset('—”"')
+#: a paragraph opens with a quotation or a number far more often than a column break cuts before
+#: one (`…不俗` / `2019年全年，…`, `…不止` / `“很多人问我…`)
+FRESH_OPENINGS = frozenset('“"‘0123456789０１２３４５６７８９')
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: a line this short that ends in a comma is a verse line (`湖水清又清，` / `游客乐开怀。`), not a
+#: paragraph's head cut at a comma: a break leaves a head that short and ending just there rarely
+VERSE_LINE_MAX = 12
+#: a line opening with a dash and no longer than this is a signature (`——编 者`), not a head
+ATTRIBUTION_MAX = 24
 BYLINE_BULLETS = cues.BULLETS + " \u3000"
 SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 
@@ -137,9 +155,11 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
 
     On a page that marks paragraphs with an indent, a body block printed without one continues
     the paragraph before it. Elsewhere a paragraph that ends without closing punctuation
-    (`…共同责` / `任。当前…`) is continued by the next body block. Captions, page furniture and
-    ads printed between the halves are passed over and stay where they are in `other` or the
-    article's captions.
+    (`…共同责` / `任。当前…`) is continued by the next body block, unless the line is whole
+    without it (`_runs_on`). A short line read as an intertitle is a paragraph's cut head when
+    the body below goes on from it (`_continues_head`). Captions, page furniture and ads printed
+    between the halves are passed over and stay where they are in `other` or the article's
+    captions.
     """
     bodies = [p for p in pieces if p.role is Role.BODY]
     indented_page = sum(not p.continues for p in bodies) >= 2
@@ -147,6 +167,7 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
     out: list[Piece] = []
     open_at: int | None = None
     passed: list[Piece] = []  # what was printed between the open paragraph and this piece
+    head_at: int | None = None  # a short line read as an intertitle, perhaps a paragraph's cut head
     for piece in pieces:
         if piece.role in _PASS_OVER:
             out.append(piece)
@@ -155,17 +176,29 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
         continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
         if piece.role is Role.INTERTITLE and piece.script == "latin" and is_capitals(piece.text):
             continuing = False  # `POLAND! POLAND!` under a paragraph that ends in OCR noise
+        if (
+            continuing
+            and head_at is not None
+            and piece.role is Role.BODY
+            and _continues_head(out[head_at], piece, indented_page)
+        ):
+            # `国家信息无障碍公共服务平台副主任黄畅认` / (column break) / `为，部分网站…`:
+            # the short line was the head of this paragraph, not an intertitle
+            open_at = head_at
+            out[open_at] = out[open_at].with_(role=Role.BODY)
+            decisions.append(Decision("repair", "paragraph head", out[open_at].spans, "not an intertitle"))
         if continuing and open_at is not None:
             before = out[open_at]
             if indented_page and piece.role is Role.BODY:
                 # a closing note or a signature is printed whole, indent or none
                 joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
+            elif before.script == "latin":
+                joins = not CLOSED.search(without_specks(before.text))
             else:
-                end = without_specks(before.text) if before.script == "latin" else before.text
                 # a paragraph a dateline opens is never the rest of another: `新华社北京1月3日电 …`
                 # under summary lines printed without a stop
-                opens = piece.script == "zh" and cues.dateline_at_start(piece.text) is not None
-                joins = not CLOSED.search(end) and not opens
+                opens = cues.dateline_at_start(piece.text) is not None
+                joins = _runs_on(before.text, piece.text) and not opens
             if joins:
                 if before.script == "latin":
                     # `gov-` / (column break) / `ernment`: the same decision as at a line end
@@ -188,7 +221,62 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
         out.append(piece)
         passed = []
         open_at = len(out) - 1 if piece.role is Role.BODY else None
+        head_at = len(out) - 1 if piece.role is Role.INTERTITLE and piece.script == "zh" else None
     return out
+
+
+def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
+    """Is `piece` the rest of a paragraph whose head line was read as an intertitle?
+
+    On an indented page a paragraph after an intertitle opens with an indent, so a body printed
+    without one goes on from the line above; elsewhere only a body opening mid-sentence does.
+    """
+    if _number_cut(head.text, piece.text):
+        return True
+    if CLOSED.search(head.text):
+        return False
+    if indented_page and piece.continues or _left_open(head.text):
+        return True
+    return CUT_OPENING.match(piece.text) is not None
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Does Chinese text `after`, printed below a break, continue the paragraph `before`?
+
+    A paragraph that ends without closing punctuation was cut (`…共同责` / `任。当前…`), unless the
+    line is whole without one: a lead-in ending in a dash, a phrase closing its quotes, a verse
+    line, or the text below opens as paragraphs do (a quotation, a number). Text that
+    opens mid-sentence (`，是…`, `为，部分…`) always continues.
+    """
+    if _number_cut(before, after):  # before closing marks: `增长3.` / `4%` is one number
+        return True
+    if CLOSED.search(before):
+        return False
+    if CUT_OPENING.match(after) or _left_open(before):
+        return True
+    if before.startswith(("——", "--")) and len(before) <= ATTRIBUTION_MAX:
+        return False  # a signature or attribution under a text: `——编 者`, `——摘自《…》`
+    if before[-1:] in LEAD_IN_ENDS and _quotes_balanced(before):
+        return False
+    if after[:1] in FRESH_OPENINGS:
+        return False
+    return not (len(before) <= VERSE_LINE_MAX and before[-1:] in "，,")
+
+
+def _number_cut(before: str, after: str) -> bool:
+    """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`."""
+    return after[:1] in DIGITS and (before[-1:] in DIGITS or before[-1:] in ".．" and before[-2:-1] in DIGITS)
+
+
+def _left_open(text: str) -> bool:
+    """A title or a bracket opened and not closed: the text goes on (`1.《深入浅出5G移动通`)."""
+    opened = text.count("（") + text.count("(")
+    return text.count("《") > text.count("》") or opened > text.count("）") + text.count(")")
+
+
+def _quotes_balanced(text: str) -> bool:
+    """Every quotation in `text` closed: `…共同的“标签”` ends whole, `…他说：“我们` does not."""
+    return (text.count("“") + text.count("”") + text.count('"')) % 2 == 0
 
 
 def _tidy_heading(piece: Piece, decisions: list[Decision]) -> Piece:

@@ -1,0 +1,147 @@
+"""Paragraphs, punctuation and captions as People's Daily prints them (issue 12), each case on a
+small page of our own text: where a break cut a paragraph and where a line stands whole."""
+
+from __future__ import annotations
+
+from papercut import normalize, split
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.text for a in split(text).articles for p in a.paragraphs]
+
+
+HEAD = ("湖畔新村见闻", "本报记者 李明")
+
+
+def test_lead_in_ending_in_a_dash_is_a_paragraph_of_its_own() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "修路架桥，让群众出行更方便——", "去年村里修通了环湖公路。")
+    )
+    assert paragraphs[1:] == ["修路架桥，让群众出行更方便——", "去年村里修通了环湖公路。"]
+
+
+def test_phrase_closing_its_quotes_is_not_continued() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD, "村里的变化有目共睹。", "勤劳致富，是全村人共同的“标签”", "今年开春，合作社又添了新设备。"
+        )
+    )
+    assert paragraphs[1:] == ["勤劳致富，是全村人共同的“标签”", "今年开春，合作社又添了新设备。"]
+
+
+def test_intertitle_with_a_comma_before_a_quotation_or_a_year_stands_alone() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "产业兴旺，日子越过越红火",
+            "2019年，全村人均收入增长一成。",
+            "一息尚存，奋斗不止",
+            "“只要还能干，就要多干点。”老支书说。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "产业兴旺，日子越过越红火",
+        "2019年，全村人均收入增长一成。",
+        "一息尚存，奋斗不止",
+        "“只要还能干，就要多干点。”老支书说。",
+    ]
+
+
+def test_verse_lines_stay_lines() -> None:
+    paragraphs = _paragraphs(_page(*HEAD, "这正是：", "湖水清又清，", "游客乐开怀。"))
+    assert paragraphs[1:] == ["湖水清又清，", "游客乐开怀。"]
+
+
+def test_paragraph_cut_by_a_break_still_joins() -> None:
+    paragraphs = _paragraphs(_page(*HEAD, "合作社负责人介绍，今年将继续扩大种植规", "模，带动更多村民增收。"))
+    assert paragraphs[0] == "合作社负责人介绍，今年将继续扩大种植规模，带动更多村民增收。"
+    paragraphs = _paragraphs(_page(*HEAD, "全村去年接待游客达2", "0万人次，比上年翻了一番。"))
+    assert paragraphs == ["全村去年接待游客达20万人次，比上年翻了一番。"]
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "全村去年人均收入增长3.", "4%，高于全县平均水平。")
+    )
+    assert paragraphs[1:] == ["全村去年人均收入增长3.4%，高于全县平均水平。"]
+
+
+def test_paragraph_head_read_as_an_intertitle_joins_the_rest_opening_mid_sentence() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "合作社负责人王强认", "为，好日子是干出来的。")
+    )
+    assert paragraphs[1:] == ["合作社负责人王强认为，好日子是干出来的。"]
+
+
+def test_paragraph_head_on_an_indented_page_joins_the_unindented_rest() -> None:
+    page = (
+        "湖畔新村见闻\n\n本报记者 李明\n\n"
+        "　　村里的变化有目共睹，游客一年\n比一年多，村民的日子越过越好。\n\n"
+        "　　合作社负责人王强\n\n"
+        "告诉记者，今年还要再建一座冷库\n，让果子卖上好价钱。\n\n"
+        "发展产业\n\n"
+        "　　合作社今年又添了两台新设备，\n产量提高了两成。\n"
+    )
+    paragraphs = _paragraphs(page)
+    assert paragraphs[1] == "合作社负责人王强告诉记者，今年还要再建一座冷库，让果子卖上好价钱。"
+    heads = [d for d in split(page).decisions if "paragraph's head" in d.detail]
+    assert [page[s.start : s.end] for d in heads for s in d.spans] == ["合作社负责人王强"]
+    assert paragraphs[2] == "发展产业"  # an intertitle, with an indented paragraph under it
+
+
+def test_connector_dash_stays_one_and_a_dash_before_a_quote_is_two() -> None:
+    assert normalize("途经重庆—贵阳—百色，5月17日—18日举行") == "途经重庆—贵阳—百色，5月17日—18日举行"
+    assert normalize('他说:—"好!"') == "他说：——“好！”"
+    assert normalize("会议--现场") == "会议——现场"
+
+
+def test_mark_after_a_percentage_in_a_chinese_sentence_is_full_width() -> None:
+    assert normalize("增长28.5%,40岁以下观众占56.1%;") == "增长28.5%，40岁以下观众占56.1%；"
+    assert normalize("price 28.5%, up") == "price 28.5%, up"
+
+
+def test_quote_opening_a_chinese_paragraph_on_a_number_pairs_up() -> None:
+    assert normalize('"2019年,全区新增就业1万人."') == "“2019年，全区新增就业1万人。”"
+
+
+def test_half_width_bracket_paired_with_a_full_width_one() -> None:
+    assert normalize("核糖核酸(DNA）更加稳定，增速由负转正(10月份为下降9.9%）") == (
+        "核糖核酸（DNA）更加稳定，增速由负转正（10月份为下降9.9%）"
+    )
+    assert normalize("虚拟现实（VR)技术") == "虚拟现实（VR）技术"
+
+
+def test_ellipsis_ending_chinese_text_after_latin_letters() -> None:
+    assert normalize("平稳度过观察期，转出ICU...") == "平稳度过观察期，转出ICU……"
+
+
+def test_photo_report_credit_is_split_off_the_caption() -> None:
+    page = split(
+        _page(
+            "湖畔新村见闻",
+            "本报记者 李明",
+            "村里的变化有目共睹。",
+            "图为村民在湖边晾晒渔网。 王小明 李大海摄影报道",
+            "今年开春，合作社又添了新设备。",
+        )
+    )
+    captions = [(c.text, c.credit) for a in page.articles for c in a.captions]
+    assert captions == [("图为村民在湖边晾晒渔网。", "王小明 李大海摄影报道")]
+
+
+def test_text_below_a_break_opening_on_a_particle_or_closing_a_title_continues() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "一些农户用上了带有温控装置", "的大棚，冬天也能种菜。")
+    )
+    assert paragraphs[1:] == ["一些农户用上了带有温控装置的大棚，冬天也能种菜。"]
+    paragraphs = _paragraphs(_page(*HEAD, "村里的变化有目共睹。", "1.《湖畔新村建设", "手册》：李明编著。"))
+    assert paragraphs[1:] == ["1.《湖畔新村建设手册》：李明编著。"]
+
+
+def test_signature_under_an_editors_note_is_not_continued() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。")
+    )
+    assert paragraphs == ["今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。"]

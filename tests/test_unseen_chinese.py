@@ -339,3 +339,25 @@ def test_a_bracketed_box_label_and_a_salutation_open_the_text() -> None:
     assert _paragraphs(first)[0] == "【绝活看点】"
     assert _heading(second)[2] == "（2020年1月8日）"
     assert _paragraphs(second)[0] == "同志们："
+
+
+def test_a_section_short_lead_in_with_a_dash_stays_in_its_article() -> None:
+    page = """“我们对中国经济展现出的韧性充满信心”
+
+　　国际机构和多国专家积极评价中国应对疫情的措施。
+
+世界银行——
+
+中国政府有充足政策空间应对疫情
+
+　　世界银行3日在社交媒体发文，表示将与中国一道应对疫情。
+
+山东日照着力打造现代化海滨城市——
+
+打好“开放牌” 念好“山海经”
+
+　　数十年砥砺奋进，日照从默默无闻崛起为“黄海明珠”。
+"""
+    first, second = _articles(page)
+    assert _paragraphs(first)[1:3] == ["世界银行——", "中国政府有充足政策空间应对疫情"]
+    assert _heading(second) == ("山东日照着力打造现代化海滨城市——", "打好“开放牌” 念好“山海经”", None)

@@ -51,7 +51,7 @@ CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAM
 #: paragraph, never the next one's heading
 CLOSING_NOTE = patterns.compile(
     r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社[^（）()]{0,20}?电|本报[^（）()]{1,80}?电"
-    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供))[^（）()]*[）)]"
+    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供|参与采写))[^（）()]*[）)]"
 )
 #: the signature under an editor's note or a letter: ——编 者 / ——编者
 SIGNATURE = patterns.compile(

@@ -26,7 +26,16 @@ from .model import (
 class _Draft:
     """An article while its pieces arrive."""
 
-    __slots__ = ("kicker", "headline", "subheadlines", "bylines", "dateline", "paragraphs", "captions", "jumps")
+    __slots__ = (
+        "kicker",
+        "headline",
+        "subheadlines",
+        "bylines",
+        "dateline",
+        "paragraphs",
+        "captions",
+        "jumps",
+    )
 
     def __init__(self, captions: list[Caption]) -> None:
         self.kicker: Field | None = None

@@ -19,7 +19,7 @@ from .convert import convert_tree, converter
 from .errors import InputError, PapercutError
 from .model import Source
 from .pipeline import split
-from .read import read_input
+from .read import damage, read_input
 
 GLOB_CHARS = frozenset("*?[")
 
@@ -48,6 +48,7 @@ class Result(NamedTuple):
     articles: int = 0
     error: str | None = None
     written: bool = False  # already written under `Options.out_dir`; `text` is then empty
+    warning: str | None = None  # one line for stderr: the page was read with replacements
 
 
 def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
@@ -116,18 +117,19 @@ def process_with(task: Task, options: Options, read: Callable[[Task, Options], t
     from a local file or an object store; the rest is the same, so the bytes are too."""
     try:
         text, source = read(task, options)
+        warning = damage(source)
         page = split(text, source, quotes=options.quotes)
         if options.convert:
             page = convert_tree(page, converter(options.convert))
         rendered = output.render(page, options.format, options.indent)
         if options.out_dir is None:
-            return Result(task, rendered, len(page.articles))
+            return Result(task, rendered, len(page.articles), warning=warning)
         target = out_path(options.out_dir, task, options.format == "jsonl")
         try:
             write_atomic(target, rendered, _protected)
         except OSError as exc:
-            return Result(task, None, error=f"{target}: cannot write: {exc.strerror or exc}")
-        return Result(task, "", len(page.articles), written=True)
+            return Result(task, None, error=f"{target}: cannot write: {exc.strerror or exc}", warning=warning)
+        return Result(task, "", len(page.articles), written=True, warning=warning)
     except PapercutError as exc:
         return Result(task, None, error=str(exc))
     except Exception as exc:  # a bug on one page must not stop an overnight batch

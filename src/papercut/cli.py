@@ -13,7 +13,8 @@ import click
 
 from . import __version__
 from .errors import PapercutError
-from .read import read_input
+from .model import Source
+from .read import damage, read_input
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,6 +29,16 @@ CONVERT_HELP = "Convert the output text with OpenCC: s2t, t2s, s2tw, tw2s, s2hk,
 def _fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
     click.echo(f"papercut: error: {message}", err=True)
     sys.exit(status)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"papercut: warning: {message}", err=True)
+
+
+def _warn_damage(source: Source) -> None:
+    message = damage(source)
+    if message:
+        _warn(message)
 
 
 def _check_convert(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -181,6 +192,8 @@ def split_command(
             else batch.run(tasks, options, workers, protected)
         )
         for result in _progress(runner, len(tasks), show_progress):
+            if result.warning:
+                _warn(result.warning)
             if result.text is None:
                 failed.append(result.task.path)
                 click.echo(f"papercut: error: {result.error}", err=True)
@@ -293,9 +306,10 @@ def normalize(inputs: tuple[str, ...], convert: str | None, encoding: str | None
     stdout = sys.stdout.buffer
     for name in inputs or ("-",):
         try:
-            text, _ = read_input(name, encoding)
+            text, source = read_input(name, encoding)
         except PapercutError as exc:
             _fail(str(exc))
+        _warn_damage(source)
         text = normalize_text(text)
         if convert:
             text = converter(convert)(text)
@@ -341,6 +355,7 @@ def explain_command(
         text, source = read_input(page, encoding)
     except PapercutError as exc:
         _fail(str(exc))
+    _warn_damage(source)
     explanation = ex.explain(text, source)
     if as_html:
         rendered = ex.to_html(explanation)

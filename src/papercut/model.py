@@ -141,6 +141,8 @@ class Source(NamedTuple):
     newline: str = "\n"
     chars: int = 0
     bytes: int | None = None
+    #: bytes that did not decode, and control characters (NUL...), each read as one U+FFFD
+    replaced: int = 0
 
 
 class Page(NamedTuple):

@@ -33,6 +33,7 @@ def source_dict(source: Source) -> dict[str, Any]:
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[source.newline],
         "chars": source.chars,
         "bytes": source.bytes,
+        "replaced": source.replaced,
     }
 
 

@@ -66,6 +66,10 @@ SCHEMA: dict[str, Any] = {
                 "newline": {"enum": ["LF", "CRLF", "CR"]},
                 "chars": {"type": "integer"},
                 "bytes": {"type": ["integer", "null"]},
+                "replaced": {
+                    "type": "integer",
+                    "description": "bytes that did not decode and control characters, each now U+FFFD",
+                },
             },
         },
         "articles": {"type": "array", "items": ARTICLE},

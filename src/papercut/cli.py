@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeVar
 import click
 
 from . import __version__
-from .errors import PapercutError
+from .errors import PapercutError, printable
 from .model import Source
 from .read import damage, read_input
 
@@ -26,13 +26,18 @@ T = TypeVar("T")
 CONVERT_HELP = "Convert the output text with OpenCC: s2t, t2s, s2tw, tw2s, s2hk, hk2s, t2tw..."
 
 
+def _say(line: str) -> None:
+    """One line on stderr; a file name's bytes that are not UTF-8 written `\\xff`."""
+    click.echo(printable(line), err=True)
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
-    click.echo(f"papercut: error: {message}", err=True)
+    _say(f"papercut: error: {message}")
     sys.exit(status)
 
 
 def _warn(message: str) -> None:
-    click.echo(f"papercut: warning: {message}", err=True)
+    _say(f"papercut: warning: {message}")
 
 
 def _warn_damage(source: Source) -> None:
@@ -180,7 +185,7 @@ def split_command(
     pages = articles = 0
     for result in missing:
         failed.append(result.task.path)
-        click.echo(f"papercut: error: {result.error}", err=True)
+        _say(f"papercut: error: {result.error}")
         if fail_fast:
             sys.exit(EXIT_FAILED)
     stdout = sys.stdout.buffer
@@ -196,7 +201,7 @@ def split_command(
                 _warn(result.warning)
             if result.text is None:
                 failed.append(result.task.path)
-                click.echo(f"papercut: error: {result.error}", err=True)
+                _say(f"papercut: error: {result.error}")
                 if debug and "internal error" in (result.error or ""):
                     batch.process_page(result.task, options)  # again, to show where
                 if fail_fast:
@@ -217,7 +222,7 @@ def split_command(
             else:
                 _emit(stdout, result.text)
     except (KeyboardInterrupt, _Terminated):
-        click.echo("papercut: interrupted; finished pages are written, no partial file is", err=True)
+        _say("papercut: interrupted; the pages finished are written, and no partial file is left behind")
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (`| head`): nothing more to say
@@ -230,10 +235,10 @@ def split_command(
         summary = f"papercut: {pages} pages, {articles} articles, {len(failed)} failed"
         if skipped:
             summary += f", {skipped} skipped (done before)"
-        click.echo(f"{summary} in {seconds:.1f} s", err=True)
+        _say(f"{summary} in {seconds:.1f} s")
         if failed:
             shown = ", ".join(failed[:20]) + (f" and {len(failed) - 20} more" if len(failed) > 20 else "")
-            click.echo(f"papercut: failed: {shown}", err=True)
+            _say(f"papercut: failed: {shown}")
     if failed:
         sys.exit(EXIT_USAGE if single else EXIT_FAILED)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import IO
 
-from .errors import InputError
+from .errors import InputError, printable
 from .model import Source
 
 #: a page larger than this is refused rather than read whole into memory
@@ -130,7 +130,7 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     if not text.strip():
         raise InputError(name, "no text, only white space")
     return text, Source(
-        path=name,
+        path=printable(name),
         encoding=used,
         bom=bom,
         newline=_newline(text),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -54,20 +55,21 @@ class Result(NamedTuple):
 def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task], list[Result]]:
     """Expand files, directories (recursively) and globs the shell did not expand.
 
-    Missing paths come back as failed Results so the batch can go on and report them.
+    Missing paths come back as failed Results so the batch can go on and report them; what
+    matches but is no file (a folder named `x.txt`, a broken link) as a Result with only a warning.
     """
     tasks: list[Task] = []
     missing: list[Result] = []
     for name in inputs:
         if os.path.isdir(name):
-            found = sorted(_files_under(name, pattern), key=_path_order)
+            found = sorted(_files_under(name, pattern, missing), key=_path_order)
             tasks += [Task(p, os.path.relpath(p, name)) for p in found]
         elif os.path.exists(name) or name == "-":
             tasks.append(Task(name, os.path.basename(os.path.normpath(name)) if name != "-" else "stdin.txt"))
         elif GLOB_CHARS & set(name):
             root = _glob_root(name)
             found = sorted(
-                (os.path.normpath(p) for p in glob.glob(name, recursive=True) if os.path.isfile(p)),
+                (os.path.normpath(p) for p in glob.glob(name, recursive=True) if _page_file(p, missing)),
                 key=_path_order,
             )
             tasks += [Task(p, _relative(p, root)) for p in found]
@@ -78,13 +80,29 @@ def discover(inputs: Iterable[str], pattern: str = "*.txt") -> tuple[list[Task],
     return tasks, missing
 
 
-def _files_under(folder: str, pattern: str) -> Iterator[str]:
-    """Files below `folder` whose names match `pattern`; symlinked folders are not followed."""
-    for root, _, names in os.walk(folder):
-        for name in fnmatch.filter(names, pattern):
+def _files_under(folder: str, pattern: str, skipped: list[Result]) -> Iterator[str]:
+    """Files below `folder` whose names match `pattern`; symlinked folders are not followed.
+    What matches but is no file (a folder `x.txt`, a link to nowhere) goes to `skipped`."""
+    for root, folders, names in os.walk(folder):
+        for name in fnmatch.filter(folders, pattern) + fnmatch.filter(names, pattern):
             path = os.path.normpath(os.path.join(root, name))
-            if os.path.isfile(path):
+            if _page_file(path, skipped):
                 yield path
+
+
+def _page_file(path: str, skipped: list[Result]) -> bool:
+    """A regular file (or a link to one); else a warning that it is passed over, in `skipped`:
+    a Result with neither text nor error."""
+    if os.path.isfile(path):
+        return True
+    if os.path.isdir(path):
+        why = "a directory"
+    elif os.path.islink(path) and not os.path.exists(path):
+        why = "a link to nowhere"
+    else:
+        why = "not a regular file"
+    skipped.append(Result(Task(path, path), None, warning=f"{path}: skipped: {why}, not a page"))
+    return False
 
 
 def _path_order(path: str) -> list[str]:
@@ -202,6 +220,8 @@ def write_atomic(target: str | os.PathLike[str], text: str, protected: frozenset
     with _signals_held():
         handle, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".part", dir=folder)
         try:
+            if hasattr(os, "fchmod"):  # mkstemp makes it 0600; the output is for others too
+                os.fchmod(handle, _file_mode())
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
                 if not text.endswith("\n"):
@@ -211,6 +231,15 @@ def write_atomic(target: str | os.PathLike[str], text: str, protected: frozenset
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+
+
+@functools.cache
+def _file_mode() -> int:
+    """The mode `cp` or a shell redirect would give a new file: 0666 less the umask (0644
+    under 022). The umask can only be read by setting it, so it is set back at once."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 @contextlib.contextmanager

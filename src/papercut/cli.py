@@ -149,6 +149,10 @@ def split_command(
         tasks, missing = on_dask.discover(inputs, pattern)
     else:
         tasks, missing = batch.discover(inputs, pattern)
+    for result in missing:
+        if result.error is None and result.warning:  # matched but no file: said, not failed
+            _warn(result.warning)
+    missing = [result for result in missing if result.error is not None]
     if not tasks and not missing:
         _fail(f"no pages found in {', '.join(inputs)} (looking for {pattern}; see --glob)")
     single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not os.path.isdir(inputs[0])

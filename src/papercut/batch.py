@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from . import output
 from .convert import convert_tree, converter
-from .errors import InputError, PapercutError
+from .errors import InputError, PapercutError, printable
 from .model import Source
 from .pipeline import split
 from .read import damage, read_input
@@ -41,6 +41,8 @@ class Options(NamedTuple):
     #: `--out-dir` on this machine: the page is written where it is made, so a pool's parent
     #: only hears how it went (a parent that wrote every page held `-j 2` to 1.5x `-j 1`)
     out_dir: str | None = None
+    #: seconds one page may take before it fails alone (`--page-timeout`); None: no limit
+    page_timeout: float | None = None
 
 
 class Result(NamedTuple):
@@ -122,8 +124,41 @@ def _relative(path: str, root: str) -> str:
 
 
 def process_page(task: Task, options: Options) -> Result:
-    """Read, split and render one page; never raises for a bad page."""
-    return process_with(task, options, _read_local)
+    """Read, split and render one page; never raises for a bad page, nor for one that takes
+    longer than `options.page_timeout`."""
+    try:
+        with _time_budget(options.page_timeout):
+            return process_with(task, options, _read_local)
+    except _PageTimeout:
+        limit = f"{options.page_timeout:g}"
+        return Result(task, None, error=f"{printable(task.path)}: stopped after {limit} s (--page-timeout)")
+
+
+class _PageTimeout(BaseException):
+    """A page over its time budget; a BaseException, so no `except Exception` swallows it."""
+
+
+def _out_of_time(signum: int, frame: object) -> None:
+    raise _PageTimeout
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise _PageTimeout in this process once `seconds` have passed (a real-time timer; only
+    where signals are: a POSIX process's main thread, as in the local batch and its workers).
+    Python checks for it between steps, so one long pattern call finishes first."""
+    import signal
+
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _read_local(task: Task, options: Options) -> tuple[str, Source]:

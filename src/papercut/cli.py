@@ -91,6 +91,14 @@ def main() -> None:
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
 @click.option("--quotes", is_flag=True, help="Curly quotes and dashes in Latin-script text too.")
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=120,
+    show_default=True,
+    metavar="SECONDS",
+    help="A page that takes longer fails alone and the batch goes on (0: no limit; not with --dask).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
@@ -112,6 +120,7 @@ def split_command(
     encoding: str | None,
     convert: str | None,
     quotes: bool,
+    page_timeout: float,
     quiet: bool,
     fail_fast: bool,
     debug: bool,
@@ -170,6 +179,7 @@ def split_command(
         indent=2 if pretty else None,
         quotes=quotes,
         out_dir=local_out,
+        page_timeout=page_timeout or None,
     )
     if out_dir is not None and resume:
         before = len(tasks)

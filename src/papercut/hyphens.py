@@ -91,13 +91,15 @@ class Vocabulary:
     def seam(self, left: str, right: str) -> tuple[int, str]:
         """How a line ending in `left` meets the next, `right`: how many characters of the
         line's end go (a line-end hyphen) and what comes between (a space or nothing)."""
-        tail = TAIL.search(left)
+        last = left[-1:]
+        # each pattern asked only where it can match: a search for a line end scans the window
+        tail = TAIL.search(left) if last == "-" else None
         head = HEAD.match(right)
         if tail and head:
             return (0, "") if self.keeps_hyphen(tail.group(1), head.group(1)) else (1, "")
         if left.endswith(("-", "—", "–")) and not left[-2:-1].isspace():
             return 0, ""  # a number range or a dash run over the line end: no space
-        bare = BARE_TAIL.search(left)
+        bare = BARE_TAIL.search(left) if last.isalpha() else None
         lower_head = LOWER_HEAD.match(right)
         if bare and lower_head and self.lost_hyphen(bare.group(1), lower_head.group(1)):
             return 0, ""

@@ -183,6 +183,8 @@ def _wants_space(left: str, right: str, script: str) -> bool:
     next, starting with `right`."""
     if script == "latin":
         return left[-1] != "-"
+    if "\u2e80" <= right < "\ua000":  # Han or kana, as nearly every line of a Chinese page starts
+        return False
     return _spaced(right) and (_spaced(left[-1]) or left[-1] in _CLOSING and _spaced(left[:-1]))
 
 

@@ -185,10 +185,10 @@ def _parens(text: str) -> tuple[str, int]:
             outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
             if CJK.search(inner) or any(_is_cjk(c) for c in outside):
                 convert.update((start, i))
-        elif i and _is_cjk(text[i - 1]):
-            convert.add(i)
-    for start in stack:
-        if start + 1 < len(text) and _is_cjk(text[start + 1]):
+        elif i and (_is_cjk(text[i - 1]) or i - 1 in convert):
+            convert.add(i)  # `聪)))`: each unpaired one touches the full-width one before it
+    for start in reversed(stack):  # `(((聪`: right to left, each touching the one after it
+        if start + 1 < len(text) and (_is_cjk(text[start + 1]) or start + 1 in convert):
             convert.add(start)
     return _replace_at(text, {i: _FULL_PAREN[text[i]] for i in convert}), len(convert)
 

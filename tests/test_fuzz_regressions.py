@@ -1,0 +1,24 @@
+"""Inputs the fuzzer (tools/fuzz.py, `make fuzz`) found to break papercut, each kept as it was
+found or minimised, so the break stays mended."""
+
+from __future__ import annotations
+
+import pytest
+
+import papercut
+from papercut.punct import normalize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(((((((((聪",  # 2026-11-30: nine unpaired `(` took nine rounds to turn; normalize stops at 8
+        "聪)))))))))",
+        "((((((((((((聪))))))))))))",
+    ],
+)
+def test_normalize_settles_a_run_of_brackets_at_once(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "(" not in once and ")" not in once
+    papercut.split(text)  # and the page splits

@@ -41,7 +41,9 @@ def share(path: str, starts: bytes = b"") -> float | None:
 
 
 def report(kind: str, patterns: list[str]) -> None:
-    paths = sorted({p for pattern in patterns for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)})
+    paths = sorted(
+        {p for pattern in patterns for p in glob.glob(pattern, recursive=True) if os.path.isfile(p)}
+    )
     shares = sorted(s for s in (share(p, STARTS.get(kind, b"")) for p in paths[:LIMIT]) if s is not None)
     if not shares:
         print(f"{kind:20s} no files")

@@ -22,3 +22,12 @@ def test_normalize_settles_a_run_of_brackets_at_once(text: str) -> None:
     assert normalize(once) == once
     assert "(" not in once and ")" not in once
     papercut.split(text)  # and the page splits
+
+
+@pytest.mark.parametrize("text", ['"""""""""发', "'''''''''''发", '他说"""""""""""'])
+def test_normalize_settles_a_run_of_quotes_at_once(text: str) -> None:
+    # 2026-11-30: each round turned one more straight quote of a run curly; normalize stops at 8
+    once = normalize(text)
+    assert normalize(once) == once
+    assert '"' not in once and "'" not in once
+    papercut.split(text)

@@ -200,8 +200,9 @@ def _quotes(text: str) -> tuple[str, int]:
     """
     double_open = single_open = False
     replace: dict[int, str] = {}
-    for match in QUOTE.finditer(text):
-        i = match.start()
+    positions = [match.start() for match in QUOTE.finditer(text)]
+    touching = _runs_touching(text, positions)
+    for i in positions:
         ch = text[i]
         if ch == "“":
             double_open = True
@@ -212,9 +213,7 @@ def _quotes(text: str) -> tuple[str, int]:
         elif ch == "’":
             single_open = False
         else:
-            before = text[i - 1] if i else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
-            if not (_is_cjk(before) or _is_cjk(after)):
+            if i not in touching:
                 continue
             if ch == '"':
                 replace[i] = "”" if double_open else "“"
@@ -223,6 +222,30 @@ def _quotes(text: str) -> tuple[str, int]:
                 replace[i] = "’" if single_open else "‘"
                 single_open = not single_open
     return _replace_at(text, replace), len(replace)
+
+
+def _runs_touching(text: str, positions: list[int]) -> set[int]:
+    """The quotes (at `positions`, in order) that touch Chinese text: a quote does when a
+    neighbour is Chinese text, a curly quote among them; so in a run of quotes (`\"\"\"发`) all do
+    when the run touches Chinese text at either end or holds a curly quote, as they would once
+    each was made curly in turn. Decided for the whole run at once: a round a quote was not
+    idempotent past eight."""
+    touching: set[int] = set()
+    start = 0
+    while start < len(positions):
+        end = start
+        while end + 1 < len(positions) and positions[end + 1] == positions[end] + 1:
+            end += 1
+        first, last = positions[start], positions[end]
+        run = text[first : last + 1]
+        if (
+            (first and _is_cjk(text[first - 1]))
+            or (last + 1 < len(text) and _is_cjk(text[last + 1]))
+            or any(ch in "“”‘’" for ch in run)
+        ):
+            touching.update(positions[start : end + 1])
+        start = end + 1
+    return touching
 
 
 def _replace_at(text: str, replace: dict[int, str]) -> str:

@@ -124,7 +124,11 @@ def test_a_damaged_page_is_split_with_one_warning_naming_it(tmp_path: Path) -> N
     page.write_bytes(CHINESE[:at] + b"\xff\x00" + CHINESE[at:])
     (tmp_path / "good.txt").write_bytes(CHINESE)
     warning = f"papercut: warning: {page}: 2 damaged bytes (not utf-8, or control characters) read as U+FFFD"
-    for args in (["split", str(page)], ["split", str(tmp_path), "-j", "2", "-o", str(tmp_path / "o")]):
+    for args in (
+        ["split", str(page)],
+        ["split", str(page), "--encoding", "utf-8"],
+        ["split", str(tmp_path), "-j", "2", "-o", str(tmp_path / "o")],
+    ):
         done = _run(*args)
         assert done.returncode == 0, done.stderr
         assert [line for line in done.stderr.decode().splitlines() if "warning" in line] == [warning]

@@ -11,7 +11,6 @@ import codecs
 import os
 import re
 import sys
-import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import IO
@@ -71,17 +70,15 @@ UTF16_NULS, UTF16_SIDE = 4, 0.9
 UTF8_DAMAGE = 0.05
 _ASCII = bytes(range(128))
 _REPLACE = "papercut-each-byte"
-_replaced = threading.local()  # bytes `_each_byte` replaced in this thread's current decode
 #: C0 control characters in the decoded text (NUL among them), each replaced by U+FFFD
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 def _each_byte(error: UnicodeError) -> tuple[str, int]:
     """One U+FFFD for each byte that does not decode, so the text keeps one character for each
-    and none is dropped silently; counted in `_replaced`."""
+    and none is dropped silently."""
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    _replaced.count += error.end - error.start
     return "\ufffd" * (error.end - error.start), error.end
 
 
@@ -107,19 +104,17 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     wide = _utf16_without_bom(data)
     marked = data.startswith(tuple(mark for mark, _ in _BOMS))
     _refuse_binary(data, name, bytewise=not marked and wide is None)
-    _replaced.count = 0
     bom = False
     if encoding:
         try:
             used = codecs.lookup(encoding).name
         except LookupError:
             raise InputError(name, f"unknown encoding {encoding!r}") from None
-        text = _decode(data, used)
+        text, replaced = _decode(data, used)
         if text.startswith("\ufeff"):
             text, bom = text[1:], True
     else:
-        text, used, bom = _detect(data, wide)
-    replaced = _replaced.count
+        text, used, bom, replaced = _detect(data, wide)
     if CONTROL_CHARS.search(text):
         head = text[:65536]
         count = len(CONTROL_CHARS.findall(head))
@@ -140,12 +135,14 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> t
     )
 
 
-def _decode(data: bytes, codec: str) -> str:
-    """`data` in `codec`, a byte that does not decode a U+FFFD (counted in `_replaced`)."""
+def _decode(data: bytes, codec: str) -> tuple[str, int]:
+    """`data` in `codec`, each byte that does not decode a U+FFFD, and how many did not (the
+    U+FFFD the page itself holds are those left when the bad bytes are dropped instead)."""
     try:
-        return data.decode(codec)
+        return data.decode(codec), 0
     except UnicodeDecodeError:
-        return data.decode(codec, _REPLACE)
+        text = data.decode(codec, _REPLACE)
+        return text, text.count("\ufffd") - data.decode(codec, "ignore").count("\ufffd")
 
 
 def _refuse_binary(data: bytes, name: str, bytewise: bool) -> None:
@@ -216,31 +213,31 @@ def read_opened(
     return decode(data, name, encoding)
 
 
-def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool]:
+def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool, int]:
     """The page's encoding: its BOM; UTF-16 by where its NULs fall; UTF-8, whole or with a few
     damaged bytes; else what charset-normalizer finds, asked again without the lines no
     candidate decodes when a few bad bytes put it off (it gives up on a page with one); UTF-8,
     a U+FFFD for each byte that is not, when nothing fits."""
     for mark, codec in _BOMS:
         if data.startswith(mark):
-            return _decode(data[len(mark) :], codec), codec, True
+            return _decoded(data[len(mark) :], codec, bom=True)
     if wide:
-        return _decode(data, wide), wide, False
-    try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", _REPLACE)
-    above_ascii = len(data) - len(data.translate(None, _ASCII))
-    if _replaced.count <= UTF8_DAMAGE * above_ascii:
-        return text, "utf-8", False
-    _replaced.count = 0
+        return _decoded(data, wide)
+    text, bad = _decode(data, "utf-8")
+    above_ascii = len(data) - len(data.translate(None, _ASCII)) if bad else 0
+    if bad <= UTF8_DAMAGE * above_ascii:
+        return text, "utf-8", False, bad
     codec = (
         _charset(data)
         or _charset(b"\n".join(line for line in data.split(b"\n") if _decodes(line)))
         or "utf-8"
     )
-    return _decode(data, codec), codec, False
+    return _decoded(data, codec)
+
+
+def _decoded(data: bytes, codec: str, bom: bool = False) -> tuple[str, str, bool, int]:
+    text, bad = _decode(data, codec)
+    return text, codec, bom, bad
 
 
 def _charset(data: bytes) -> str | None:

@@ -15,6 +15,7 @@ from papercut.punct import normalize
         "(((((((((聪",  # 2026-11-30: nine unpaired `(` took nine rounds to turn; normalize stops at 8
         "聪)))))))))",
         "((((((((((((聪))))))))))))",
+        "(⺀|(((((((()))))))))",  # pairs inside a full-width pair turned a level a round
     ],
 )
 def test_normalize_settles_a_run_of_brackets_at_once(text: str) -> None:
@@ -31,3 +32,9 @@ def test_normalize_settles_a_run_of_quotes_at_once(text: str) -> None:
     assert normalize(once) == once
     assert '"' not in once and "'" not in once
     papercut.split(text)
+
+
+def test_deeply_nested_brackets_cost_linear_time() -> None:
+    # the inside of every pair was searched for Chinese text: 100,000 nested pairs never ended
+    text = "(" * 100_000 + ")" * 100_000 + "聪"
+    assert normalize(text) == "（" * 100_000 + "）" * 100_000 + "聪"

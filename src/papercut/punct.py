@@ -172,24 +172,47 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _parens(text: str) -> tuple[str, int]:
-    """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`."""
+    """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`, an unpaired one
+    touching it on its inner side `（` or `）`; and so does a bracket touching one made
+    full-width (`((聪))`, `(((聪`), as the next round would make it. Decided in one pass over
+    the brackets, so any number of nested or running brackets settle at once, in linear time."""
+    positions = [match.start() for match in PAREN.finditer(text)]
+    # stretches between brackets holding Chinese text, counted up to each bracket: a pair holds
+    # some when the count grows between its two (searching each inside was quadratic in nesting)
+    held = [0]
+    for before, at in zip(positions, positions[1:], strict=False):
+        held.append(held[-1] + (CJK.search(text, before + 1, at) is not None))
+    todo: list[tuple[int, ...]] = []  # brackets to make full-width, a pair together
+    waiting: dict[int, list[tuple[int, ...]]] = {}  # a neighbour -> brackets that turn with it
+
+    def turns_with(group: tuple[int, ...], *neighbours: int) -> None:
+        if any(0 <= at < len(text) and _is_cjk(text[at]) for at in neighbours):
+            todo.append(group)
+        else:
+            for at in neighbours:
+                waiting.setdefault(at, []).append(group)
+
     stack: list[int] = []
-    convert: set[int] = set()
-    for match in PAREN.finditer(text):
-        i = match.start()
+    for number, i in enumerate(positions):
         if text[i] == "(":
-            stack.append(i)
+            stack.append(number)
         elif stack:
-            start = stack.pop()
-            inner = text[start + 1 : i]
-            outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
-            if CJK.search(inner) or any(_is_cjk(c) for c in outside):
-                convert.update((start, i))
-        elif i and (_is_cjk(text[i - 1]) or i - 1 in convert):
-            convert.add(i)  # `聪)))`: each unpaired one touches the full-width one before it
-    for start in reversed(stack):  # `(((聪`: right to left, each touching the one after it
-        if start + 1 < len(text) and (_is_cjk(text[start + 1]) or start + 1 in convert):
-            convert.add(start)
+            first = stack.pop()
+            start = positions[first]
+            if held[number] > held[first]:
+                todo.append((start, i))
+            else:
+                turns_with((start, i), start - 1, i + 1)
+        else:
+            turns_with((i,), i - 1)
+    for number in stack:
+        turns_with((positions[number],), positions[number] + 1)
+    convert: set[int] = set()
+    while todo:
+        for at in todo.pop():
+            if at not in convert:
+                convert.add(at)
+                todo.extend(waiting.pop(at, ()))
     return _replace_at(text, {i: _FULL_PAREN[text[i]] for i in convert}), len(convert)
 
 

@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench fuzz clean
 
 $(BIN)/papercut: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,12 @@ lint: $(BIN)/papercut
 bench: $(BIN)/papercut
 	$(BIN)/python benchmarks/bench.py
 
+# coverage-guided fuzzing of decode, split and normalize (tools/fuzz.py): a million inputs,
+# about an hour on one core; not part of `make test` or CI
+FUZZ_RUNS ?= 1000000
+fuzz: $(BIN)/papercut
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	nice -n 10 $(BIN)/python tools/fuzz.py -runs=$(FUZZ_RUNS) -max_len=1024 -timeout=10 -print_final_stats=1
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) fuzz-corpus build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

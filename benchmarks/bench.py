@@ -7,7 +7,9 @@ Sections:
   1. in-process `papercut.split` on ~16 KB Chinese pages, pages/s and MB/s, median of rounds,
      next to a trivial baseline (split on blank lines, dump JSON) and the ratio of the two, and
      the least a block-by-block classifier costs (`least_classifier`): the floor for that ratio;
-  2. cost against page length: 16 KB, 160 KB, 1.6 MB (linear means x10 a step);
+  2. cost against page length: 16 KB, 160 KB, 1.6 MB (linear means x10 a step), for a Chinese
+     page, an English one and a page of short English lines, and English's cost per MB against
+     Chinese;
   3. one page from the shell, `papercut split page.txt > /dev/null`, next to
      `python3 -c "import click, regex, json"`, medians of repeated runs and the ratio;
   4. a batch of generated pages at -j 1 and -j N: pages/s and speed-up, next to the speed-up
@@ -156,16 +158,108 @@ def section_in_process(quick: bool) -> None:
     print(f"   least classifier       {1 / least:8.0f} pages/s  {least / base:6.1f}x the baseline's time")
 
 
+#: the English pages: the two Chronicling America front pages and the composed one
+ENGLISH_SOURCES = [p for p in sorted((ROOT / "tests" / "gold").glob("*.txt")) if p not in SOURCES]
+#: words for the page of short lines (issue 13: a page of 10,000 of them took 40 s)
+_WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "was",
+    "that",
+    "for",
+    "it",
+    "with",
+    "as",
+    "his",
+    "on",
+    "be",
+    "at",
+    "by",
+    "this",
+    "had",
+    "not",
+    "are",
+    "but",
+    "from",
+    "or",
+    "have",
+    "an",
+    "they",
+    "which",
+    "one",
+    "were",
+    "her",
+    "all",
+    "she",
+    "there",
+    "would",
+    "their",
+    "we",
+    "him",
+    "been",
+    "has",
+    "when",
+    "who",
+    "will",
+    "more",
+    "no",
+    "if",
+    "out",
+    "so",
+]
+
+
+def english_page(size: int) -> str:
+    """A page of about `size` UTF-8 bytes made of the English gold pages."""
+    texts = [p.read_text("utf-8").replace("\r\n", "\n") for p in ENGLISH_SOURCES]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        parts.append(texts[len(parts) % len(texts)])
+        total += len(parts[-1].encode("utf-8"))
+    return "\n\n".join(parts)
+
+
+def short_lines_page(size: int) -> str:
+    """A page of about `size` bytes of short English lines and no blank line: one paragraph
+    a page long, each line joined onto all before it."""
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        n = len(lines)
+        lines.append(" ".join(_WORDS[(n * 7 + k * 13) % len(_WORDS)] for k in range(2 + n % 3)))
+        total += len(lines[-1]) + 1
+    return "\n".join(lines) + "\n"
+
+
 def section_linear(quick: bool) -> None:
-    print("2. cost against page length (papercut.split + JSON, median)")
-    first = None
-    for size in (16_000, 160_000, 1_600_000):
-        page = chinese_page(size)
-        rounds = 3 if quick or size > 200_000 else 5
-        repeat = max(1, 20 * 16_000 // size)
-        seconds = per_page(split_to_json, page, rounds, repeat, fresh=True)
-        first = first or seconds
-        print(f"   {size / 1000:7.0f} KB  {seconds * 1000:9.1f} ms  {seconds / first:7.1f}x the 16 KB page")
+    print("2. cost against page length (papercut.split + JSON, median; linear means x10 a step)")
+    per_mb: dict[str, float] = {}
+    for kind, make in (
+        ("Chinese", chinese_page),
+        ("English", english_page),
+        ("short lines", short_lines_page),
+    ):
+        first = None
+        for size in (16_000, 160_000, 1_600_000):
+            page = make(size)
+            megabytes = len(page.encode("utf-8")) / 1e6
+            rounds = 3 if quick or size > 200_000 else 5
+            repeat = max(1, 20 * 16_000 // size)
+            seconds = per_page(split_to_json, page, rounds, repeat, fresh=True)
+            first = first or seconds
+            per_mb[kind] = seconds / megabytes
+            print(
+                f"   {kind:11s} {size / 1000:7.0f} KB  {seconds * 1000:9.1f} ms  {seconds / first:7.1f}x the"
+                f" 16 KB page  {seconds / megabytes:6.2f} s/MB"
+            )
+    for kind in ("English", "short lines"):
+        ratio = per_mb[kind] / per_mb["Chinese"]
+        print(f"   {kind} costs {ratio:.1f}x Chinese per MB at 1.6 MB (issue 13: English within 3x)")
 
 
 def median_run(command: list[str], runs: int, env: dict[str, str] | None = None) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -36,7 +37,9 @@ def _make_archive(root: Path, pages: int = 240) -> tuple[list[Path], list[Path]]
     bad = {
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
         "empty.txt": b"",
-        "undecodable.txt": bytes(range(128, 256)) * 8 + b"\x00\x00",
+        # random bytes, as compressed data: 10% control bytes (high bytes alone would be read, as
+        # cp1252 or with a U+FFFD for each: only binary is refused)
+        "noise.txt": random.Random(5).randbytes(4096),
     }
     for name, data in bad.items():
         (broken_dir / name).write_bytes(data)

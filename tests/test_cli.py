@@ -59,7 +59,7 @@ def test_binary_file_is_one_line_naming_it_and_status_2(runner: CliRunner, tmp_p
     bad.write_bytes(b"\x00\x01\x02binary")
     result = runner.invoke(main, ["split", str(bad)])
     assert result.exit_code == 2
-    assert result.stderr == f"papercut: error: {bad}: not text: binary data at byte 0\n"
+    assert result.stderr == f"papercut: error: {bad}: not text: binary data at byte 0 (33% control bytes)\n"
     assert result.stdout == ""
 
 

@@ -26,13 +26,24 @@ from .model import (
 class _Draft:
     """An article while its pieces arrive."""
 
-    __slots__ = ("kicker", "headline", "subheadline", "byline", "dateline", "paragraphs", "captions", "jumps")
+    __slots__ = (
+        "kicker",
+        "headline",
+        "subheadlines",
+        "bylines",
+        "dateline",
+        "paragraphs",
+        "captions",
+        "jumps",
+    )
 
     def __init__(self, captions: list[Caption]) -> None:
         self.kicker: Field | None = None
         self.headline: Field | None = None
-        self.subheadline: Field | None = None
-        self.byline: Field | None = None
+        # decks and bylines gather as lists, joined once: joining at each one was quadratic on
+        # a page of ten thousand bylines
+        self.subheadlines: list[Field] = []
+        self.bylines: list[Field] = []
         self.dateline: Field | None = None
         self.paragraphs: list[Field] = []
         self.captions = captions
@@ -42,8 +53,8 @@ class _Draft:
         return Article(
             self.kicker,
             self.headline,
-            self.subheadline,
-            self.byline,
+            _joined(self.subheadlines, "\n"),
+            _joined(self.bylines, " "),
             self.dateline,
             tuple(self.paragraphs),
             tuple(self.captions),
@@ -61,7 +72,6 @@ def group(
     """Pieces -> articles and the page matter outside them; `page` is the text the spans point
     into."""
     drafts: list[_Draft] = []
-    other: list[OtherItem] = []
     waiting_captions: list[Caption] = []  # captions printed before any article began
 
     def start() -> _Draft:
@@ -73,18 +83,18 @@ def group(
         return drafts[-1] if drafts else start()
 
     previous_outside: Piece | None = None
+    runs: list[list[Piece]] = []  # `other`, a run of teaser or ad pieces one item, joined at the end
     for piece in pieces:
         if piece.role in OUTSIDE_ARTICLES:
             if (
                 previous_outside is not None
-                and other
+                and runs
                 and piece.role is previous_outside.role
                 and piece.role in (Role.TEASER, Role.AD)
             ):
-                last = other[-1]
-                other[-1] = OtherItem(last.kind, last.text + "\n" + piece.text, last.spans + piece.spans)
+                runs[-1].append(piece)
             else:
-                other.append(OtherItem(str(piece.role), piece.text, piece.spans))
+                runs.append([piece])
             previous_outside = piece
             continue
         previous_outside = None
@@ -107,11 +117,11 @@ def group(
                 draft = start()
             draft.headline = here
         elif piece.role is Role.SUBHEADLINE:
-            draft.subheadline = _append(draft.subheadline, here, "\n")
+            draft.subheadlines.append(here)
         elif piece.role is Role.BYLINE:
-            if draft.byline is not None and draft.has_text:
+            if draft.bylines and draft.has_text:
                 draft = start()
-            draft.byline = _append(draft.byline, here, " ")
+            draft.bylines.append(here)
         else:
             lifts = not draft.paragraphs or len(draft.paragraphs) < DATELINE_AFTER and piece.script == "zh"
             if draft.dateline is None and lifts and piece.role is Role.BODY:
@@ -121,13 +131,17 @@ def group(
                 draft.paragraphs.append(here)
     if waiting_captions:
         current()
+    other = [
+        OtherItem(str(run[0].role), "\n".join(p.text for p in run), tuple(s for p in run for s in p.spans))
+        for run in runs
+    ]
     return [d.freeze() for d in drafts], other
 
 
-def _append(old: Field | None, new: Field, sep: str) -> Field:
-    if old is None:
-        return new
-    return Field(old.text + sep + new.text, old.spans + new.spans)
+def _joined(fields: list[Field], sep: str) -> Field | None:
+    if len(fields) <= 1:
+        return fields[0] if fields else None
+    return Field(sep.join(f.text for f in fields), tuple(span for f in fields for span in f.spans))
 
 
 #: how many summary paragraphs may come before the one a dateline opens (`核心阅读` and its lines)
@@ -175,10 +189,6 @@ def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision], p
     head_spans, rest_spans = cut_spans(paragraph.spans, after(match.end()))
     draft.dateline = Field(match["dateline"], dateline_spans)
     if match.groupdict().get("byline"):
-        inner = match["byline"].strip()
-        if draft.byline is None:
-            draft.byline = Field(inner, head_spans)
-        else:
-            draft.byline = Field(draft.byline.text + " " + inner, draft.byline.spans + head_spans)
+        draft.bylines.append(Field(match["byline"].strip(), head_spans))
     decisions.append(Decision("articles", "dateline", head_spans, match.group().strip()))
     return Field(text[match.end() :], rest_spans)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
+import functools
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,10 +17,10 @@ from typing import NamedTuple
 
 from . import output
 from .convert import convert_tree, converter
-from .errors import InputError, PapercutError
+from .errors import InputError, PapercutError, printable
 from .model import Source
 from .pipeline import split
-from .read import read_input
+from .read import damage, read_input
 
 GLOB_CHARS = frozenset("*?[")
 
@@ -40,6 +41,8 @@ class Options(NamedTuple):
     #: `--out-dir` on this machine: the page is written where it is made, so a pool's parent
     #: only hears how it went (a parent that wrote every page held `-j 2` to 1.5x `-j 1`)
     out_dir: str | None = None
+    #: seconds one page may take before it fails alone (`--page-timeout`); None: no limit
+    page_timeout: float | None = None
 
 
 class Result(NamedTuple):
@@ -48,6 +51,7 @@ class Result(NamedTuple):
     articles: int = 0
     error: str | None = None
     written: bool = False  # already written under `Options.out_dir`; `text` is then empty
+    warning: str | None = None  # one line for stderr: the page was read with replacements
 
 
 def discover(
@@ -57,20 +61,21 @@ def discover(
     directory, the files whose names match `pattern` (or any of several patterns: `--glob`
     given more than once, as for `*.txt` pages beside ALTO `*.xml` and PaddleOCR `*.json`).
 
-    Missing paths come back as failed Results so the batch can go on and report them.
+    Missing paths come back as failed Results so the batch can go on and report them; what
+    matches but is no file (a folder named `x.txt`, a broken link) as a Result with only a warning.
     """
     tasks: list[Task] = []
     missing: list[Result] = []
     for name in inputs:
         if os.path.isdir(name):
-            found = sorted(_files_under(name, pattern), key=_path_order)
+            found = sorted(_files_under(name, pattern, missing), key=_path_order)
             tasks += [Task(p, os.path.relpath(p, name)) for p in found]
         elif os.path.exists(name) or name == "-":
             tasks.append(Task(name, os.path.basename(os.path.normpath(name)) if name != "-" else "stdin.txt"))
         elif GLOB_CHARS & set(name):
             root = _glob_root(name)
             found = sorted(
-                (os.path.normpath(p) for p in glob.glob(name, recursive=True) if os.path.isfile(p)),
+                (os.path.normpath(p) for p in glob.glob(name, recursive=True) if _page_file(p, missing)),
                 key=_path_order,
             )
             tasks += [Task(p, _relative(p, root)) for p in found]
@@ -81,12 +86,13 @@ def discover(
     return tasks, missing
 
 
-def _files_under(folder: str, pattern: str | Sequence[str]) -> Iterator[str]:
-    """Files below `folder` whose names match `pattern`; symlinked folders are not followed."""
-    for root, _, names in os.walk(folder):
-        for name in (n for n in names if name_matches(n, pattern)):
+def _files_under(folder: str, pattern: str | Sequence[str], skipped: list[Result]) -> Iterator[str]:
+    """Files below `folder` whose names match `pattern`; symlinked folders are not followed.
+    What matches but is no file (a folder `x.txt`, a link to nowhere) goes to `skipped`."""
+    for root, folders, names in os.walk(folder):
+        for name in (n for n in folders + names if name_matches(n, pattern)):
             path = os.path.normpath(os.path.join(root, name))
-            if os.path.isfile(path):
+            if _page_file(path, skipped):
                 yield path
 
 
@@ -94,6 +100,21 @@ def name_matches(name: str, pattern: str | Sequence[str]) -> bool:
     """Whether a file name matches a `--glob` pattern, or one of several."""
     patterns = (pattern,) if isinstance(pattern, str) else pattern
     return any(fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _page_file(path: str, skipped: list[Result]) -> bool:
+    """A regular file (or a link to one); else a warning that it is passed over, in `skipped`:
+    a Result with neither text nor error."""
+    if os.path.isfile(path):
+        return True
+    if os.path.isdir(path):
+        why = "a directory"
+    elif os.path.islink(path) and not os.path.exists(path):
+        why = "a link to nowhere"
+    else:
+        why = "not a regular file"
+    skipped.append(Result(Task(path, path), None, warning=f"{path}: skipped: {why}, not a page"))
+    return False
 
 
 def _path_order(path: str) -> list[str]:
@@ -113,8 +134,41 @@ def _relative(path: str, root: str) -> str:
 
 
 def process_page(task: Task, options: Options) -> Result:
-    """Read, split and render one page; never raises for a bad page."""
-    return process_with(task, options, _read_local)
+    """Read, split and render one page; never raises for a bad page, nor for one that takes
+    longer than `options.page_timeout`."""
+    try:
+        with _time_budget(options.page_timeout):
+            return process_with(task, options, _read_local)
+    except _PageTimeout:
+        limit = f"{options.page_timeout:g}"
+        return Result(task, None, error=f"{printable(task.path)}: stopped after {limit} s (--page-timeout)")
+
+
+class _PageTimeout(BaseException):
+    """A page over its time budget; a BaseException, so no `except Exception` swallows it."""
+
+
+def _out_of_time(signum: int, frame: object) -> None:
+    raise _PageTimeout
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise _PageTimeout in this process once `seconds` have passed (a real-time timer; only
+    where signals are: a POSIX process's main thread, as in the local batch and its workers).
+    Python checks for it between steps, so one long pattern call finishes first."""
+    import signal
+
+    if not seconds or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _read_local(task: Task, options: Options) -> tuple[str, Source]:
@@ -126,18 +180,19 @@ def process_with(task: Task, options: Options, read: Callable[[Task, Options], t
     from a local file or an object store; the rest is the same, so the bytes are too."""
     try:
         text, source = read(task, options)
+        warning = damage(source)
         page = split(text, source, quotes=options.quotes)
         if options.convert:
             page = convert_tree(page, converter(options.convert))
         rendered = output.render(page, options.format, options.indent)
         if options.out_dir is None:
-            return Result(task, rendered, len(page.articles))
+            return Result(task, rendered, len(page.articles), warning=warning)
         target = out_path(options.out_dir, task, options.format == "jsonl")
         try:
             write_atomic(target, rendered, _protected)
         except OSError as exc:
-            return Result(task, None, error=f"{target}: cannot write: {exc.strerror or exc}")
-        return Result(task, "", len(page.articles), written=True)
+            return Result(task, None, error=f"{target}: cannot write: {exc.strerror or exc}", warning=warning)
+        return Result(task, "", len(page.articles), written=True, warning=warning)
     except PapercutError as exc:
         return Result(task, None, error=str(exc))
     except Exception as exc:  # a bug on one page must not stop an overnight batch
@@ -210,6 +265,8 @@ def write_atomic(target: str | os.PathLike[str], text: str, protected: frozenset
     with _signals_held():
         handle, temp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".part", dir=folder)
         try:
+            if hasattr(os, "fchmod"):  # mkstemp makes it 0600; the output is for others too
+                os.fchmod(handle, _file_mode())
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(text)
                 if not text.endswith("\n"):
@@ -219,6 +276,15 @@ def write_atomic(target: str | os.PathLike[str], text: str, protected: frozenset
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+
+
+@functools.cache
+def _file_mode() -> int:
+    """The mode `cp` or a shell redirect would give a new file: 0666 less the umask (0644
+    under 022). The umask can only be read by setting it, so it is set back at once."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 @contextlib.contextmanager

@@ -105,18 +105,20 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
     start or stop, and a dateline, byline or jump line always starts a block of its own."""
     blocks: list[Block] = []
     current = [group[0]]
-    text = group[0].text
     credits = [_credit_line(line.text) for line in group]  # a whole-line credit stands alone
     widths = _local_widths([line.text for line in group], width)
     for index, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
         if _latin_break(previous.text, line.text, widths[index]) or credits[index] or credits[index + 1]:
-            blocks.append(Block(tuple(current), number, "latin", text))
-            current, text = [line], line.text
+            blocks.append(_latin_block(current, number, vocabulary))
+            current = [line]
         else:
             current.append(line)
-            text = vocabulary.join(text, line.text)
-    blocks.append(Block(tuple(current), number, "latin", text))
+    blocks.append(_latin_block(current, number, vocabulary))
     return blocks
+
+
+def _latin_block(lines: list[Line], number: int, vocabulary: Vocabulary) -> Block:
+    return Block(tuple(lines), number, "latin", vocabulary.join_all([line.text for line in lines]))
 
 
 def cut_column_bleed(lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -12,8 +12,9 @@ from typing import IO, TYPE_CHECKING, NoReturn, TypeVar
 import click
 
 from . import __version__
-from .errors import PapercutError
-from .read import read_input
+from .errors import PapercutError, printable
+from .model import Source
+from .read import damage, read_input
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -25,9 +26,24 @@ T = TypeVar("T")
 CONVERT_HELP = "Convert the output text with OpenCC: s2t, t2s, s2tw, tw2s, s2hk, hk2s, t2tw..."
 
 
+def _say(line: str) -> None:
+    """One line on stderr; a file name's bytes that are not UTF-8 written `\\xff`."""
+    click.echo(printable(line), err=True)
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> NoReturn:
-    click.echo(f"papercut: error: {message}", err=True)
+    _say(f"papercut: error: {message}")
     sys.exit(status)
+
+
+def _warn(message: str) -> None:
+    _say(f"papercut: warning: {message}")
+
+
+def _warn_damage(source: Source) -> None:
+    message = damage(source)
+    if message:
+        _warn(message)
 
 
 def _check_convert(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -76,6 +92,14 @@ def main() -> None:
 @click.option("--encoding", help="Decode every page with this encoding instead of detecting it.")
 @click.option("--convert", callback=_check_convert, metavar="CONFIG", help=CONVERT_HELP)
 @click.option("--quotes", is_flag=True, help="Curly quotes and dashes in Latin-script text too.")
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=120,
+    show_default=True,
+    metavar="SECONDS",
+    help="A page that takes longer fails alone and the batch goes on (0: no limit; not with --dask).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
@@ -97,6 +121,7 @@ def split_command(
     encoding: str | None,
     convert: str | None,
     quotes: bool,
+    page_timeout: float,
     quiet: bool,
     fail_fast: bool,
     debug: bool,
@@ -134,6 +159,10 @@ def split_command(
         tasks, missing = on_dask.discover(inputs, pattern)
     else:
         tasks, missing = batch.discover(inputs, pattern)
+    for result in missing:
+        if result.error is None and result.warning:  # matched but no file: said, not failed
+            _warn(result.warning)
+    missing = [result for result in missing if result.error is not None]
     if not tasks and not missing:
         _fail(f"no pages found in {', '.join(inputs)} (looking for {' '.join(pattern)}; see --glob)")
     single = len(inputs) == 1 and len(tasks) + len(missing) == 1 and not os.path.isdir(inputs[0])
@@ -151,6 +180,7 @@ def split_command(
         indent=2 if pretty else None,
         quotes=quotes,
         out_dir=local_out,
+        page_timeout=page_timeout or None,
     )
     if out_dir is not None and resume:
         before = len(tasks)
@@ -170,7 +200,7 @@ def split_command(
     pages = articles = 0
     for result in missing:
         failed.append(result.task.path)
-        click.echo(f"papercut: error: {result.error}", err=True)
+        _say(f"papercut: error: {result.error}")
         if fail_fast:
             sys.exit(EXIT_FAILED)
     stdout = sys.stdout.buffer
@@ -182,9 +212,11 @@ def split_command(
             else batch.run(tasks, options, workers, protected)
         )
         for result in _progress(runner, len(tasks), show_progress):
+            if result.warning:
+                _warn(result.warning)
             if result.text is None:
                 failed.append(result.task.path)
-                click.echo(f"papercut: error: {result.error}", err=True)
+                _say(f"papercut: error: {result.error}")
                 if debug and "internal error" in (result.error or ""):
                     batch.process_page(result.task, options)  # again, to show where
                 if fail_fast:
@@ -205,7 +237,7 @@ def split_command(
             else:
                 _emit(stdout, result.text)
     except (KeyboardInterrupt, _Terminated):
-        click.echo("papercut: interrupted; finished pages are written, no partial file is", err=True)
+        _say("papercut: interrupted; the pages finished are written, and no partial file is left behind")
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (`| head`): nothing more to say
@@ -218,10 +250,10 @@ def split_command(
         summary = f"papercut: {pages} pages, {articles} articles, {len(failed)} failed"
         if skipped:
             summary += f", {skipped} skipped (done before)"
-        click.echo(f"{summary} in {seconds:.1f} s", err=True)
+        _say(f"{summary} in {seconds:.1f} s")
         if failed:
             shown = ", ".join(failed[:20]) + (f" and {len(failed) - 20} more" if len(failed) > 20 else "")
-            click.echo(f"papercut: failed: {shown}", err=True)
+            _say(f"papercut: failed: {shown}")
     if failed:
         sys.exit(EXIT_USAGE if single else EXIT_FAILED)
 
@@ -294,9 +326,10 @@ def normalize(inputs: tuple[str, ...], convert: str | None, encoding: str | None
     stdout = sys.stdout.buffer
     for name in inputs or ("-",):
         try:
-            text, _ = read_input(name, encoding)
+            text, source = read_input(name, encoding)
         except PapercutError as exc:
             _fail(str(exc))
+        _warn_damage(source)
         text = normalize_text(text)
         if convert:
             text = converter(convert)(text)
@@ -342,6 +375,7 @@ def explain_command(
         text, source = read_input(page, encoding)
     except PapercutError as exc:
         _fail(str(exc))
+    _warn_damage(source)
     try:
         explanation = ex.explain(text, source)
     except PapercutError as exc:  # a page of boxes that cannot be read: hostile or broken XML

@@ -153,6 +153,8 @@ class Source(NamedTuple):
     bytes: int | None = None
     #: "text", or the coordinate format the page came in: "alto", "hocr", "paddleocr"
     format: str = "text"
+    #: bytes that did not decode, and control characters (NUL...), each read as one U+FFFD
+    replaced: int = 0
 
 
 class Page(NamedTuple):
@@ -166,29 +168,58 @@ class Page(NamedTuple):
 
 
 def join_lines(parts: list[str], script: str) -> str:
-    """Join the lines of one paragraph: nothing between ideographs, a space between words.
+    """Join the lines of one paragraph: nothing between ideographs or kana, a space between the
+    words of a script that spaces them (Latin, Cyrillic, Greek, Hangul, Arabic...).
 
     A Latin line ending in a hyphen keeps it here; `repair` decides whether the hyphen was a
-    line-end break.
+    line-end break. Elsewhere a hyphen is kept and nothing added: the English rules for it do
+    not hold for other languages, and no letter is lost.
+
+    >>> join_lines(["全省建设", "平安浙江"], "zh"), join_lines(["малого", "бизнеса,", "и"], "zh")
+    ('全省建设平安浙江', 'малого бизнеса, и')
     """
     if not parts:
         return ""
     out = [parts[0]]
     for part in parts[1:]:
         prev = out[-1]
-        if prev and part and _wants_space(prev[-1], part[0], script):
+        if prev and part and _wants_space(prev[-2:], part[0], script):
             out.append(" ")
         out.append(part)
     return "".join(out)
 
 
+#: what ends a word before a space: `бизнеса,` / `и` joins with one
+_CLOSING = frozenset(",.;:!?)]}\"'»”’…")
+
+
 def _wants_space(left: str, right: str, script: str) -> bool:
-    """Latin words keep a space where a line ends; in Chinese text only two Latin words do
-    (`World` / `Health`): a number or a code wrapped at the column edge is one (`201` / `5年`,
-    `G` / `20`)."""
+    """Whether a space goes between a line ending in `left` (its last two characters) and the
+    next, starting with `right`: Latin words keep one, and so do the words of any script that
+    spaces them (`малого` / `бизнеса`); Han and kana none, nor a number or code wrapped at the
+    column's edge on a Chinese page (`201` / `5年`, `G` / `20`)."""
     if script == "latin":
-        return left != "-"
-    return left.isascii() and right.isascii() and left.isalpha() and right.isalpha()
+        return left[-1] != "-"
+    if "\u2e80" <= right < "\ua000":  # Han or kana, as nearly every line of a Chinese page starts
+        return False
+    return _spaced(right) and (_spaced(left[-1]) or left[-1] in _CLOSING and _spaced(left[:-1]))
+
+
+def _spaced(char: str) -> bool:
+    """A letter of a script that puts spaces between words: not Han, kana or a full-width form,
+    nor Thai, Lao, Myanmar or Khmer, which run their words together too."""
+    if not char.isalpha():
+        return False
+    code = ord(char)
+    return not (
+        0x2E80 <= code < 0xA000  # CJK radicals and symbols, kana, Han, Yi
+        or 0xF900 <= code < 0xFB00  # CJK compatibility ideographs
+        or 0xFF00 <= code < 0xFFF0  # full-width forms
+        or code >= 0x20000  # Han beyond the basic plane
+        or 0x0E00 <= code < 0x0F00  # Thai, Lao
+        or 0x1000 <= code < 0x10A0  # Myanmar
+        or 0x1780 <= code < 0x1800  # Khmer
+    )
 
 
 def cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:

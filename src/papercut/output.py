@@ -37,6 +37,7 @@ def source_dict(source: Source) -> dict[str, Any]:
         "newline": {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}[source.newline],
         "chars": source.chars,
         "bytes": source.bytes,
+        "replaced": source.replaced,
     }
     if source.format != "text":  # only pages read from boxes say so: text pages print as before
         out["format"] = source.format

@@ -189,25 +189,48 @@ def _is_cjk(ch: str) -> bool:
 
 def _parens(text: str) -> tuple[str, int]:
     """Pair `(` with `)`: a pair holding or touching Chinese text becomes `（）`, and so does a
-    half-width bracket paired with a full-width one (`(DNA）` / `增速由负转正(10月份…）`)."""
+    half-width bracket paired with a full-width one (`(DNA）`); an unpaired one touching Chinese
+    text on its inner side `（` or `）`; and a bracket touching one made full-width (`((聪))`,
+    `(((聪`), as the next round would make it. Decided in one pass over the brackets, so any
+    number of nested or running brackets settle at once, in linear time."""
+    positions = [match.start() for match in PAREN.finditer(text)]
+    # stretches between brackets holding Chinese text, counted up to each bracket: a pair holds
+    # some when the count grows between its two (searching each inside was quadratic in nesting)
+    held = [0]
+    for before, at in zip(positions, positions[1:], strict=False):
+        held.append(held[-1] + (CJK.search(text, before + 1, at) is not None))
+    todo: list[tuple[int, ...]] = []  # brackets to make full-width, a pair together
+    waiting: dict[int, list[tuple[int, ...]]] = {}  # a neighbour -> brackets that turn with it
+
+    def turns_with(group: tuple[int, ...], *neighbours: int) -> None:
+        if any(0 <= at < len(text) and _is_cjk(text[at]) for at in neighbours):
+            todo.append(group)
+        else:
+            for at in neighbours:
+                waiting.setdefault(at, []).append(group)
+
     stack: list[int] = []
-    convert: set[int] = set()
-    for match in PAREN.finditer(text):
-        i = match.start()
+    for number, i in enumerate(positions):
         if text[i] in "(（":
-            stack.append(i)
+            stack.append(number)
         elif stack:
-            start = stack.pop()
-            inner = text[start + 1 : i]
-            outside = (text[start - 1] if start else "") + (text[i + 1] if i + 1 < len(text) else "")
-            mixed = text[start] == "（" or text[i] == "）"
-            if mixed or CJK.search(inner) or any(_is_cjk(c) for c in outside):
-                convert.update(at for at in (start, i) if text[at] in "()")
-        elif text[i] == ")" and i and _is_cjk(text[i - 1]):
-            convert.add(i)
-    for start in stack:
-        if text[start] == "(" and start + 1 < len(text) and _is_cjk(text[start + 1]):
-            convert.add(start)
+            first = stack.pop()
+            start = positions[first]
+            if held[number] > held[first] or text[start] == "（" or text[i] == "）":
+                todo.append((start, i))
+            else:
+                turns_with((start, i), start - 1, i + 1)
+        else:
+            turns_with((i,), i - 1)
+    for number in stack:
+        turns_with((positions[number],), positions[number] + 1)
+    convert: set[int] = set()
+    while todo:
+        for at in todo.pop():
+            if at not in convert:
+                convert.add(at)
+                todo.extend(waiting.pop(at, ()))
+    convert = {at for at in convert if text[at] in "()"}
     return _replace_at(text, {i: _FULL_PAREN[text[i]] for i in convert}), len(convert)
 
 
@@ -218,8 +241,9 @@ def _quotes(text: str) -> tuple[str, int]:
     """
     double_open = single_open = False
     replace: dict[int, str] = {}
-    for match in QUOTE.finditer(text):
-        i = match.start()
+    positions = [match.start() for match in QUOTE.finditer(text)]
+    touching = _runs_touching(text, positions)
+    for i in positions:
         ch = text[i]
         if ch == "“":
             double_open = True
@@ -230,10 +254,7 @@ def _quotes(text: str) -> tuple[str, int]:
         elif ch == "’":
             single_open = False
         else:
-            # the text is Chinese, so a quote opening or closing it is Chinese too: `"2019年，…`
-            before = text[i - 1] if i else "“"
-            after = text[i + 1] if i + 1 < len(text) else "”"
-            if not (_is_cjk(before) or _is_cjk(after)):
+            if i not in touching:
                 continue
             if ch == '"':
                 replace[i] = "”" if double_open else "“"
@@ -242,6 +263,31 @@ def _quotes(text: str) -> tuple[str, int]:
                 replace[i] = "’" if single_open else "‘"
                 single_open = not single_open
     return _replace_at(text, replace), len(replace)
+
+
+def _runs_touching(text: str, positions: list[int]) -> set[int]:
+    """The quotes (at `positions`, in order) that touch Chinese text: a quote does when a
+    neighbour is Chinese text, a curly quote among them; so in a run of quotes (`\"\"\"发`) all do
+    when the run touches Chinese text at either end or holds a curly quote, as they would once
+    each was made curly in turn. Decided for the whole run at once: a round a quote was not
+    idempotent past eight."""
+    touching: set[int] = set()
+    start = 0
+    while start < len(positions):
+        end = start
+        while end + 1 < len(positions) and positions[end + 1] == positions[end] + 1:
+            end += 1
+        first, last = positions[start], positions[end]
+        run = text[first : last + 1]
+        # the text is Chinese, so a run opening or closing it touches Chinese text: `"2019年，…`
+        if (
+            (first == 0 or _is_cjk(text[first - 1]))
+            or (last + 1 == len(text) or _is_cjk(text[last + 1]))
+            or any(ch in "“”‘’" for ch in run)
+        ):
+            touching.update(positions[start : end + 1])
+        start = end + 1
+    return touching
 
 
 def _replace_at(text: str, replace: dict[int, str]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
 from .classify import CAPTION_MAX
-from .hyphens import Vocabulary
+from .hyphens import REACH, Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
@@ -166,6 +166,10 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
     vocabulary: Vocabulary | None = None  # the page's Latin words, for a word broken by a break
     out: list[Piece] = []
     open_at: int | None = None
+    # the pieces each mended paragraph is made of, joined once it is whole: joining at every
+    # seam copied the paragraph so far each time, quadratic on a page of a thousand short pieces
+    parts: dict[int, list[Piece]] = {}
+    tail = ""  # the last characters of the open paragraph as joined so far
     passed: list[Piece] = []  # what was printed between the open paragraph and this piece
     head_at: int | None = None  # a short line read as an intertitle, perhaps a paragraph's cut head
     for piece in pieces:
@@ -193,23 +197,24 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
                 # a closing note or a signature is printed whole, indent or none
                 joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
             elif before.script == "latin":
-                joins = not CLOSED.search(without_specks(before.text))
+                joins = not CLOSED.search(without_specks(tail))
             else:
                 # a paragraph a dateline opens is never the rest of another: `新华社北京1月3日电 …`
                 # under summary lines printed without a stop
                 opens = cues.dateline_at_start(piece.text) is not None
-                joins = _runs_on(before.text, piece.text) and not opens
+                joins = _runs_on(tail if open_at in parts else before.text, piece.text) and not opens
             if joins:
                 if before.script == "latin":
                     # `gov-` / (column break) / `ernment`: the same decision as at a line end
                     if vocabulary is None:
                         vocabulary = Vocabulary([p.text for p in pieces if p.script == "latin"])
-                    text = vocabulary.join(before.text, piece.text)
+                    tail = vocabulary.join(tail, piece.text)[-REACH:]
                 else:
-                    text = join_lines([before.text, piece.text], before.script)
-                out[open_at] = before.with_(text=text, spans=before.spans + piece.spans)
+                    tail = join_lines([tail, piece.text], before.script)[-REACH:]
+                joined = parts.setdefault(open_at, [before])
                 reason = "no indent" if indented_page else "no closing punctuation"
-                seam = (before.spans[-1], piece.spans[0])
+                seam = (joined[-1].spans[-1], piece.spans[0])
+                joined.append(piece)
                 decisions.append(Decision("repair", "join", seam, reason))
                 for between in passed:
                     if between.role is Role.CAPTION:
@@ -222,6 +227,14 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
         passed = []
         open_at = len(out) - 1 if piece.role is Role.BODY else None
         head_at = len(out) - 1 if piece.role is Role.INTERTITLE and piece.script == "zh" else None
+        tail = piece.text[-REACH:]
+    for at, joined in parts.items():
+        texts = [p.text for p in joined]
+        if vocabulary is not None and joined[0].script == "latin":
+            text = vocabulary.join_all(texts)
+        else:
+            text = join_lines(texts, joined[0].script)
+        out[at] = joined[0].with_(text=text, spans=tuple(span for p in joined for span in p.spans))
     return out
 
 

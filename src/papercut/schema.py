@@ -90,6 +90,10 @@ SCHEMA: dict[str, Any] = {
                     "enum": ["alto", "hocr", "paddleocr"],
                     "description": "the coordinate format the page came in; absent for page text",
                 },
+                "replaced": {
+                    "type": "integer",
+                    "description": "bytes that did not decode and control characters, each now U+FFFD",
+                },
             },
         },
         "articles": {"type": "array", "items": ARTICLE},

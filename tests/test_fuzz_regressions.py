@@ -1,0 +1,40 @@
+"""Inputs the fuzzer (tools/fuzz.py, `make fuzz`) found to break papercut, each kept as it was
+found or minimised, so the break stays mended."""
+
+from __future__ import annotations
+
+import pytest
+
+import papercut
+from papercut.punct import normalize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(((((((((聪",  # 2026-11-30: nine unpaired `(` took nine rounds to turn; normalize stops at 8
+        "聪)))))))))",
+        "((((((((((((聪))))))))))))",
+        "(⺀|(((((((()))))))))",  # pairs inside a full-width pair turned a level a round
+    ],
+)
+def test_normalize_settles_a_run_of_brackets_at_once(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "(" not in once and ")" not in once
+    papercut.split(text)  # and the page splits
+
+
+@pytest.mark.parametrize("text", ['"""""""""发', "'''''''''''发", '他说"""""""""""'])
+def test_normalize_settles_a_run_of_quotes_at_once(text: str) -> None:
+    # 2026-11-30: each round turned one more straight quote of a run curly; normalize stops at 8
+    once = normalize(text)
+    assert normalize(once) == once
+    assert '"' not in once and "'" not in once
+    papercut.split(text)
+
+
+def test_deeply_nested_brackets_cost_linear_time() -> None:
+    # the inside of every pair was searched for Chinese text: 100,000 nested pairs never ended
+    text = "(" * 100_000 + ")" * 100_000 + "聪"
+    assert normalize(text) == "（" * 100_000 + "）" * 100_000 + "聪"

@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench mutation clean
 
 $(BIN)/papercut: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,11 @@ lint: $(BIN)/papercut
 bench: $(BIN)/papercut
 	$(BIN)/python benchmarks/bench.py
 
+# slow (an hour or more on two cores) and never part of CI: the score per module, then
+# `.venv/bin/mutmut results` lists the survivors. MODULES="punct read" runs only those.
+mutation: $(BIN)/papercut
+	$(BIN)/python -m pip install --quiet 'mutmut>=3.8'
+	nice -n 10 $(BIN)/python tools/mutation.py $(MODULES)
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) mutants build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

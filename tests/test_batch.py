@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import GOLD
+from papercut import batch
 from papercut.cli import main
 
 GOOD_SOURCES = sorted(GOLD.glob("*.txt"))
@@ -174,28 +176,70 @@ def test_an_input_file_is_never_written_to(tmp_path: Path) -> None:
     assert page.read_bytes() == before
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("jobs", ["1", "2", "3"])
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_an_interrupted_run_leaves_no_partial_file(
-    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path, signum: int
+    archive: tuple[Path, list[Path], list[Path]], tmp_path: Path, signum: int, jobs: str
 ) -> None:
-    root, _, _ = archive
+    """Stopped half-way, with one worker or several: status 130, every file written is whole,
+    and no temporary `.part` file is left behind (each worker holds the signal while it writes)."""
+    root, good, _ = archive
     out = tmp_path / "out"
     many = [str(root)] * 20  # the archive twenty times over: long enough to stop half-way
     proc = subprocess.Popen(
-        [sys.executable, "-m", "papercut", "split", *many, "-o", str(out), "-j", "1", "-q"],
+        [sys.executable, "-m", "papercut", "split", *many, "-o", str(out), "-j", jobs, "-q"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 30
-    while not any(out.rglob("*.json")) and time.monotonic() < deadline:
+    # let the workers get going: several pages written, so signals land while others are written
+    while len(list(out.rglob("*.json"))) < 8 and time.monotonic() < deadline:
         time.sleep(0.01)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert b"interrupted" in err
-    assert not list(out.rglob("*.part"))
-    for written in out.rglob("*.json"):
-        json.loads(written.read_text("utf-8"))  # every file there is whole
+    assert not list(out.rglob("*.part")), sorted(p.name for p in out.rglob("*.part"))
+    written = sorted(out.rglob("*.json"))
+    assert written, "stopped before any page was written"
+    for path in written:
+        json.loads(path.read_text("utf-8"))  # every file there is whole
+    assert len(written) < len(good), "the run ended before the signal: nothing was interrupted"
+
+
+def _write_slowly(target: str, inside: str) -> None:
+    """A pool worker in the middle of writing a page: the rename into place takes two seconds,
+    and `inside` appears when the temporary file is there."""
+    batch._start_worker(frozenset())
+    rename = os.replace
+
+    def slow_rename(source: str, destination: str) -> None:
+        Path(inside).touch()
+        time.sleep(2)
+        rename(source, destination)
+
+    os.replace = slow_rename  # type: ignore[assignment]  # this child process only
+    batch.write_atomic(target, '{"papercut": 1}')
+    time.sleep(30)  # the SIGTERM held during the write ends the worker here
+
+
+def test_a_worker_terminated_mid_write_finishes_the_file_then_dies(tmp_path: Path) -> None:
+    """What `-j N` relies on: the parent stops its pool by SIGTERM, and a worker caught inside a
+    write holds it until the file is renamed into place, so no `.part` file is left."""
+    target, inside = tmp_path / "out" / "page.json", tmp_path / "inside"
+    worker = multiprocessing.get_context("fork").Process(
+        target=_write_slowly, args=(str(target), str(inside))
+    )
+    worker.start()
+    deadline = time.monotonic() + 30
+    while not inside.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert inside.exists(), "the worker never started writing"
+    os.kill(worker.pid or 0, signal.SIGTERM)
+    worker.join(timeout=30)
+    assert worker.exitcode == -signal.SIGTERM  # it died of the signal, once the write was done
+    assert json.loads(target.read_text("utf-8")) == {"papercut": 1}
+    assert sorted(p.name for p in target.parent.iterdir()) == ["page.json"]
 
 
 def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:

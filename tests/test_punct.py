@@ -30,6 +30,14 @@ from papercut.punct import normalize, normalize_counted
         ("会议召开.", "会议召开。"),
         ('他说:"会议召开."', "他说：“会议召开。”"),
         ("会议召开. 代表们", "会议召开。 代表们"),
+        # a comma after a figure is Chinese punctuation when Chinese text follows it; only a
+        # comma between two figures is a thousands separator
+        ("共30,其中", "共30，其中"),
+        ("共30 , 其中", "共30，其中"),
+        ("其中,30人", "其中，30人"),
+        ("增长3.5%,其中", "增长3.5%，其中"),
+        ("时间为10:30;地点", "时间为10:30；地点"),
+        ("共30:其中", "共30：其中"),
     ],
 )
 def test_chinese_punctuation_follows_gb_t_15834(raw: str, clean: str) -> None:

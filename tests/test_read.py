@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import NamedTuple
 
+import charset_normalizer
 import pytest
 
 from papercut.errors import InputError
@@ -67,3 +69,65 @@ def test_unreadable_paths(tmp_path: Path) -> None:
 def test_a_few_bytes_that_read_as_gb18030_and_big5_alike_are_gb18030() -> None:
     assert decode("本报讯\r\n".encode("gb18030"), "page.txt")[1].encoding == "gb18030"
     assert decode("會議今日舉行，各地代表出席。".encode("big5"), "page.txt")[1].encoding == "big5"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(128, 256)) * 8,  # no candidate encoding reads these bytes as text
+        PAGE.encode("utf-8")[:-5] + b"\xff" + PAGE.encode("utf-8"),  # UTF-8 with a byte gone bad
+        PAGE.encode("utf-8") + (PAGE * 3).encode("gb18030"),  # two encodings in one file
+    ],
+    ids=["no-encoding-fits", "broken-utf-8", "mixed"],
+)
+def test_bytes_no_encoding_reads_are_refused_not_garbled(data: bytes) -> None:
+    """The fallback after UTF-8 never hands back text in the wrong encoding: it says so."""
+    with pytest.raises(InputError, match=r"^page.txt: cannot tell the encoding \(try --encoding\)$"):
+        decode(data, "page.txt")
+
+
+class _Guess(NamedTuple):
+    """One of charset-normalizer's answers, as much of it as `decode` reads."""
+
+    encoding: str
+    chaos: float = 0.0
+    coherence: float = 0.5
+
+
+class _Guesses(list[_Guess]):
+    def best(self) -> _Guess | None:
+        return self[0] if self else None
+
+
+#: 𠮷 and 㐀 are in GB18030 (four bytes) but not in GBK or GB2312
+RARE = PAGE + "记者吉𠮷、刘㐀报道。\n"
+
+
+@pytest.mark.parametrize("guess", ["gbk", "gb2312"])
+def test_a_gbk_guess_is_read_as_gb18030_so_its_rare_characters_decode(
+    guess: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Detectors name the mainland encoding GBK or GB2312; GB18030 reads every page they read,
+    and the rare characters too."""
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **_: _Guesses([_Guess(guess)]))
+    text, source = decode(RARE.encode("gb18030"), "page.txt")
+    assert (text, source.encoding) == (RARE, "gb18030")
+
+
+def test_a_guess_the_bytes_do_not_fit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **_: _Guesses([_Guess("big5")]))
+    with pytest.raises(InputError, match=r"^page.txt: cannot tell the encoding"):
+        decode(RARE.encode("gb18030"), "page.txt")
+
+
+def test_among_equal_guesses_the_first_candidate_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GB18030 before Big5 when the detector cannot tell them apart, whatever order it lists them."""
+    data = "本报讯\r\n".encode("gb18030")
+    tied = _Guesses([_Guess("big5"), _Guess("gb18030")])
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **_: tied)
+    assert decode(data, "page.txt")[1].encoding == "gb18030"
+
+
+def test_a_real_gb18030_page_with_rare_characters_is_detected() -> None:
+    text, source = decode((RARE * 3).encode("gb18030"), "page.txt")
+    assert (text, source.encoding, source.bom) == (RARE * 3, "gb18030", False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from papercut import split
 from papercut.blocks import split_blocks
 from papercut.classify import Kind, classify, kind_of
@@ -133,6 +135,18 @@ def test_column_break_on_an_indented_page_joins_the_unindented_half() -> None:
     page_text = _page("标题", "本报记者 张三", "\n".join(lines), "丁丁丁。", "　　" + "戊" * 10 + "。")
     paragraphs = [p.text for p in split(page_text).articles[0].paragraphs]
     assert paragraphs[0].endswith("丁丁丁。") and paragraphs[1] == "戊" * 10 + "。"
+
+
+@pytest.mark.parametrize("cut", ["。", "！", "？", "。”", "；"])
+def test_a_column_break_right_after_a_full_stop_on_an_indented_page_still_joins(cut: str) -> None:
+    """On a page that marks paragraphs by indent, a column that ends on a sentence's end and
+    a next column whose first line has no indent are one paragraph: the indent decides, not the
+    punctuation (`…共同责任。` / `当前我省…` printed flush left at the top of the next column)."""
+    first = "　　全省建设平安浙江工作会议29日在杭州举行，会议表彰了平安建设先进" + cut
+    second = "当前我省正处在高水平全面建成小康社会的关键时期。"
+    text = _page("平安浙江", "本报记者 张三", first, second, "　　会议强调，要坚持问题导向。")
+    paragraphs = [p.text for p in split(text).articles[0].paragraphs]
+    assert paragraphs == [first.strip("　") + second, "会议强调，要坚持问题导向。"]
 
 
 def test_roles_mark_where_articles_start() -> None:

@@ -16,8 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import GOLD
-from papercut import batch
+from papercut import batch, page_dict, split
 from papercut.cli import main
+from papercut.read import read_path
 
 GOOD_SOURCES = sorted(GOLD.glob("*.txt"))
 
@@ -103,23 +104,46 @@ def test_batch_writes_every_good_page_as_a_single_run_would_and_names_each_bad_o
         assert written.read_bytes() == single.stdout
 
 
-def test_output_is_the_same_whatever_the_number_of_workers(
+def _expected_tree(root: Path, good: list[Path]) -> dict[str, bytes]:
+    """What `-o DIR` must hold after a batch over `root`: one file a good page, at the page's
+    place in the tree with `.json` for `.txt`, holding the page as the library splits it alone;
+    nothing for a broken page."""
+    tree = {}
+    for page in good:
+        text, source = read_path(str(page))
+        data = json.dumps(page_dict(split(text, source)), ensure_ascii=False, indent=2) + "\n"
+        tree[str(page.relative_to(root).with_suffix(".json"))] = data.encode("utf-8")
+    return tree
+
+
+def test_output_is_the_expected_tree_whatever_the_number_of_workers(
     archive: tuple[Path, list[Path], list[Path]], tmp_path: Path
 ) -> None:
-    root, _, _ = archive
+    root, good, _ = archive
     one, four = tmp_path / "one", tmp_path / "four"
-    _run("split", str(root), "-o", str(one), "-j", "1", "-q")
-    _run("split", str(root), "-o", str(four), "-j", "4", "-q")
-    assert _tree(one) == _tree(four)
-    serial = _run("split", str(root), "--jsonl", "-j", "1", "-q")
-    parallel = _run("split", str(root), "--jsonl", "-j", "4", "-q")
-    assert serial.stdout == parallel.stdout
+    by_one = _run("split", str(root), "-o", str(one), "-j", "1", "-q")
+    by_four = _run("split", str(root), "-o", str(four), "-j", "4", "-q")
+    assert by_one.returncode == by_four.returncode == 1  # the broken pages failed, alone
+    assert by_one.stdout == by_four.stdout == b""
+    expected = _expected_tree(root, good)
+    assert len(expected) == len(good) > 200
+    assert _tree(one) == expected
+    assert _tree(four) == expected
+    # JSON Lines on stdout, a month of pages and the broken ones: the same whatever the workers
+    month = [p for p in good if p.parent.parent.name == "1950-01"]
+    serial = _run("split", str(root / "1950-01"), str(root / "broken"), "--jsonl", "-j", "1", "-q")
+    parallel = _run("split", str(root / "1950-01"), str(root / "broken"), "--jsonl", "-j", "4", "-q")
     assert serial.returncode == parallel.returncode == 1
+    assert serial.stdout == parallel.stdout
+    records = [json.loads(line) for line in serial.stdout.splitlines()]
+    # every good page's articles in input order, and none from a broken page
+    assert list(dict.fromkeys(r["source"]["path"] for r in records)) == [str(p) for p in sorted(month)]
 
 
 def test_jsonl_records_carry_their_page(archive: tuple[Path, list[Path], list[Path]]) -> None:
     root, good, _ = archive
     done = _run("split", str(root / "1950-01"), "--jsonl", "-q")
+    assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert records and all(r["source"]["path"].startswith(str(root / "1950-01")) for r in records)
     assert {r["source"]["encoding"] for r in records} == {"utf-8"}
@@ -128,7 +152,9 @@ def test_jsonl_records_carry_their_page(archive: tuple[Path, list[Path], list[Pa
 def test_encodings_are_recorded_in_the_source(archive: tuple[Path, list[Path], list[Path]]) -> None:
     root, _, _ = archive
     for name, encoding in [("gbk.txt", "gb18030"), ("utf16.txt", "utf-16-le"), ("bom.txt", "utf-8")]:
-        page = json.loads(_run("split", str(root / name)).stdout)
+        done = _run("split", str(root / name))
+        assert done.returncode == 0, done.stderr
+        page = json.loads(done.stdout)
         assert page["source"]["encoding"] == encoding
         assert page["articles"], name
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from papercut.punct import normalize, normalize_counted
@@ -83,9 +83,14 @@ CHINESE_TEXT = st.text(
 @given(CHINESE_TEXT)
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
+    event("changed" if once != text else "unchanged")
     assert normalize(once) == once
 
 
-@given(st.text(max_size=60))
-def test_normalize_keeps_line_structure(text: str) -> None:
-    assert normalize(text).splitlines().__len__() == text.splitlines().__len__()
+@given(st.lists(CHINESE_TEXT, max_size=6), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
+def test_normalize_keeps_line_structure(lines: list[str], end: str) -> None:
+    text = end.join(lines)
+    got = normalize(text)
+    event("changed" if got != text else "unchanged")
+    assert len(got.splitlines()) == len(text.splitlines())
+    assert [len(line) > 0 for line in got.splitlines()] == [len(line) > 0 for line in text.splitlines()]

@@ -152,3 +152,35 @@ def test_a_column_break_right_after_a_full_stop_on_an_indented_page_still_joins(
 def test_roles_mark_where_articles_start() -> None:
     pieces = classify(split_blocks(_page("标题一", "本报讯 正文。", "标题二", "本报记者 李四", "正文。")))
     assert [p.role for p in pieces if p.starts_article] == [Role.HEADLINE, Role.HEADLINE]
+
+
+def test_a_figure_cut_at_a_columns_edge_is_whole_again() -> None:
+    """`…签订201` / `8年度…`: a figure is never set apart inside Chinese text."""
+    column = "　　会上，各市主要负责人签订201\n8年度平安综治目标管理责任书。\n\n　　会议表彰了平安建设先进。"
+    [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
+    assert [p.text for p in article.paragraphs] == [
+        "会上，各市主要负责人签订2018年度平安综治目标管理责任书。",
+        "会议表彰了平安建设先进。",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known: a Latin run wrapped in a Chinese column gets a space (issue 16)"
+)
+def test_a_url_cut_at_a_columns_edge_is_whole_again() -> None:
+    column = "　　课程内容可登录http://w\nww.zjol.com.cn查询，每周二开课。\n\n　　全部免费。"
+    [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
+    assert article.paragraphs[0].text == "课程内容可登录http://www.zjol.com.cn查询，每周二开课。"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known: a paragraph's opening alone at a column's foot reads as an intertitle"
+)
+def test_a_paragraphs_opening_alone_at_a_columns_foot_joins_the_next_column() -> None:
+    first, rest = (
+        "　　路桥公安分局大院\n里也开展了“家”文化",
+        "建设：警营文化活动中，民警可以赏鉴同事们的作品。",
+    )
+    text = _page("平安浙江", "本报记者 张三", first, rest, "　　会议强调，要坚持问题导向。")
+    paragraphs = [p.text for p in split(text).articles[0].paragraphs]
+    assert paragraphs[0] == "路桥公安分局大院里也开展了“家”文化" + rest

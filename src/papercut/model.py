@@ -170,7 +170,14 @@ def join_lines(parts: list[str], script: str) -> str:
 def _wants_space(left: str, right: str, script: str) -> bool:
     if script == "latin":
         return left != "-"
-    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+    # a figure is never set apart inside Chinese text: `201` / `8年度` at a column's edge is 2018
+    return (
+        left.isascii()
+        and right.isascii()
+        and left.isalnum()
+        and right.isalnum()
+        and not (left.isdigit() and right.isdigit())
+    )
 
 
 def cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], tuple[Span, ...]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import regex
+
 from . import patterns
 
 #: a character that makes its neighbourhood Chinese text (the inside of a character class)
@@ -119,7 +121,7 @@ def _one_round(text: str) -> tuple[str, int]:
         text, n = _half_marks(text)
         changed += n
     if "..." in text or "。。。" in text or "…" in text or "．．．" in text or "···" in text:
-        text, n = ELLIPSIS.subn("……", text)
+        text, n = _ellipses(text)
         changed += n
     if "." in text:
         text, n = FULL_STOP.subn("。", text)
@@ -162,6 +164,19 @@ def _half_marks(text: str) -> tuple[str, int]:
         return text, 0
     out.append(text[last:])
     return "".join(out), changed
+
+
+def _ellipses(text: str) -> tuple[str, int]:
+    """Every ellipsis as `……`, counting only those that were not: a page's `……` is already
+    right, and counting it would keep `normalize_counted` going round after round."""
+    wrong = 0
+
+    def fix(match: regex.Match[str]) -> str:
+        nonlocal wrong
+        wrong += match.group() != "……"
+        return "……"
+
+    return ELLIPSIS.sub(fix, text), wrong
 
 
 @cache

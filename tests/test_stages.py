@@ -8,6 +8,7 @@ from papercut import split
 from papercut.blocks import split_blocks
 from papercut.classify import Kind, classify, kind_of
 from papercut.model import Role
+from papercut.repair import repair
 
 
 def _page(*blocks: str) -> str:
@@ -184,3 +185,59 @@ def test_a_paragraphs_opening_alone_at_a_columns_foot_joins_the_next_column() ->
     text = _page("平安浙江", "本报记者 张三", first, rest, "　　会议强调，要坚持问题导向。")
     paragraphs = [p.text for p in split(text).articles[0].paragraphs]
     assert paragraphs[0] == "路桥公安分局大院里也开展了“家”文化" + rest
+
+
+P1 = "全省建设平安浙江工作会议29日举行，省委书记车俊出席会议并讲话，各市县设分会场。"
+P2 = "车俊强调，平安是全社会的共同期盼，建设平安浙江是全省上下的共同责任，要坚持问题导向。"
+#: two stories with every tail repair mends: a jump line and a closing credit run into their
+#: paragraphs (in either script, with either bracket), a credit on the line under its caption
+TAILS = _page(
+    "平安浙江",
+    P1 + " （下转第二版）",
+    "与会领导为获奖者授鼎授牌",
+    "新华社记者 李四摄",
+    P2 + "(本报记者 王五 报道)",
+    "第二篇标题在这里",
+    "本报记者 赵六",
+    P1 + "（上接第一版）",
+    P2 + "（下轉第三版）",
+)
+
+
+def test_tails_run_into_paragraphs_are_cut_off_and_each_cut_is_recorded() -> None:
+    pieces, decisions = repair(classify(split_blocks(TAILS)))
+    assert [(d.stage, d.action, [TAILS[s.start : s.end] for s in d.spans], d.detail) for d in decisions] == [
+        ("repair", "split jump", ["（下转第二版）"], "（下转第二版）"),
+        ("repair", "split byline", ["(本报记者 王五 报道)"], "本报记者 王五 报道"),
+        ("repair", "split jump", ["（上接第一版）"], "（上接第一版）"),
+        ("repair", "split jump", ["（下轉第三版）"], "（下轉第三版）"),
+        ("repair", "credit joined", ["新华社记者 李四摄"], "新华社记者 李四摄"),
+    ]
+    # each half keeps its place on the page and the story it was printed in
+    cut = [(p.role, p.text, [TAILS[s.start : s.end] for s in p.spans], p.group) for p in pieces[1:6]]
+    assert cut == [
+        (Role.BODY, P1, [P1 + " "], 1),  # the span is cut where the jump starts
+        (Role.JUMP, "（下转第二版）", ["（下转第二版）"], 1),
+        (Role.CAPTION, "与会领导为获奖者授鼎授牌", ["与会领导为获奖者授鼎授牌", "新华社记者 李四摄"], 2),
+        (Role.BODY, P2, [P2], 4),
+        (Role.BYLINE, "本报记者 王五 报道", ["(本报记者 王五 报道)"], 4),
+    ]
+    first, second = split(TAILS).articles
+    assert (first.byline and first.byline.text, [j.text for j in first.jumps]) == (
+        "本报记者 王五 报道",
+        ["（下转第二版）"],
+    )
+    assert [p.text for p in first.paragraphs] == [P1, P2]
+    assert [(c.text, c.credit) for c in first.captions] == [("与会领导为获奖者授鼎授牌", "新华社记者 李四摄")]
+    assert [p.text for p in second.paragraphs] == [P1, P2]
+    assert [j.text for j in second.jumps] == ["（上接第一版）", "（下轉第三版）"]
+
+
+def test_a_paragraph_long_text_over_a_credit_line_is_its_caption_up_to_the_caption_limit() -> None:
+    from papercut.classify import CAPTION_MAX
+
+    for length, lifted in ((CAPTION_MAX, True), (CAPTION_MAX + 1, False)):
+        words = ("与会领导为获奖者授鼎授牌，" * 20)[: length - 1] + "。"
+        page = split(_page("平安浙江", "本报记者 张三", P1, words, "新华社记者 李四摄", P2))
+        captions = [(c.text, c.credit) for c in page.articles[0].captions]
+        assert (captions == [(words, "新华社记者 李四摄")]) is lifted, length

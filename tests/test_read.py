@@ -254,3 +254,9 @@ def test_a_short_gb18030_page_is_not_taken_for_a_korean_or_japanese_one() -> Non
 )
 def test_the_line_end_recorded_is_the_pages_own(text: str, newline: str) -> None:
     assert decode(text.encode(), "page.txt")[1].newline == newline
+
+
+def test_bytes_without_a_name_are_the_input() -> None:
+    assert decode(b"abc")[1].path == "<input>"
+    with pytest.raises(InputError, match="^<input>: empty file$"):
+        decode(b"")

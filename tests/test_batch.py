@@ -16,8 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import GOLD
-from papercut import batch, page_dict, split
+from papercut import batch, page_dict, split, to_json
 from papercut.cli import main
+from papercut.errors import InputError
 from papercut.read import read_path
 
 GOOD_SOURCES = sorted(GOLD.glob("*.txt"))
@@ -292,3 +293,94 @@ def test_a_page_that_cannot_be_written_fails_alone(tmp_path: Path, jobs: str) ->
     assert json.loads((out / "a.json").read_text("utf-8"))["articles"]
     assert json.loads((out / "c.json").read_text("utf-8"))["articles"]
     assert not list(out.rglob("*.part"))
+
+
+def test_discovery_expands_folders_globs_and_files_into_the_tree_they_mirror(tmp_path: Path) -> None:
+    for name in ("a/2.txt", "a/10.txt", "a/b/1.txt", "a-b/1.txt", "a/skip.json", "c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("平安浙江\n", "utf-8")
+    root = str(tmp_path)
+    tasks, missing = batch.discover(
+        [f"{root}/a", f"{root}/c.txt", f"{root}/a-*/*.txt", "-", f"{root}/gone.txt", f"{root}/none/*.txt"]
+    )
+    assert [(os.path.relpath(t.path, root) if t.path != "-" else t.path, t.relative) for t in tasks] == [
+        ("a/10.txt", "10.txt"),  # folder by folder, each sorted as paths sort
+        ("a/2.txt", "2.txt"),
+        ("a/b/1.txt", "b/1.txt"),
+        ("c.txt", "c.txt"),
+        ("a-b/1.txt", "a-b/1.txt"),  # a glob mirrors the tree from where it starts
+        ("-", "stdin.txt"),
+    ]
+    assert [r.error for r in missing] == [
+        f"{root}/gone.txt: no such file",
+        f"{root}/none/*.txt: no file matches",
+    ]
+    assert all(r.text is None and r.articles == 0 for r in missing)
+    assert [t.relative for t in batch.discover([f"{root}/a"], "*.json")[0]] == ["skip.json"]
+
+
+def test_where_output_goes_and_when_a_page_is_done(tmp_path: Path) -> None:
+    task = batch.Task(str(tmp_path / "p.txt"), "1950/01/p.txt")
+    assert batch.out_path("out", task, jsonl=False) == os.path.join("out", "1950/01/p.json")
+    assert batch.out_path("out", task, jsonl=True) == os.path.join("out", "1950/01/p.jsonl")
+    target = tmp_path / "p.json"
+    assert not batch.is_done(task, str(target))  # neither exists
+    Path(task.path).write_text("平安浙江\n", "utf-8")
+    assert not batch.is_done(task, str(target))  # no output yet
+    target.write_text("{}", "utf-8")
+    os.utime(task.path, (1_000_000, 1_000_000))
+    assert batch.is_done(task, str(target))  # the output is newer
+    os.utime(task.path, None)
+    os.utime(target, (1_000_000, 1_000_000))
+    assert not batch.is_done(task, str(target))  # the page changed since
+
+
+def test_a_page_is_processed_to_its_bytes_or_to_one_reason(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("平安浙江\n\n本报讯 会议今日举行。\n", "utf-8")
+    bad.write_bytes(b"")
+    result = batch.process_page(batch.Task(str(good), "good.txt"), batch.Options())
+    assert (result.error, result.articles, result.written) == (None, 1, False)
+    assert result.text == to_json(split(*read_path(str(good))))
+    failed = batch.process_page(batch.Task(str(bad), "bad.txt"), batch.Options())
+    assert (failed.text, failed.error, failed.articles) == (None, f"{bad}: empty file", 0)
+    jsonl = batch.process_page(batch.Task(str(good), "good.txt"), batch.Options(format="jsonl"))
+    assert jsonl.text is not None and json.loads(jsonl.text)["source"]["path"] == str(good)
+    out = tmp_path / "out"
+    written = batch.process_page(batch.Task(str(good), "x/good.txt"), batch.Options(out_dir=str(out)))
+    assert (written.text, written.written, written.articles) == ("", True, 1)
+    assert (out / "x" / "good.json").read_text("utf-8") == result.text + "\n"
+
+
+def test_a_bug_on_one_page_is_that_pages_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("平安浙江\n", "utf-8")
+
+    def broken(*_: object, **__: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(batch, "split", broken)
+    result = batch.process_page(batch.Task(str(page), "page.txt"), batch.Options())
+    assert (result.text, result.error) == (None, f"{page}: internal error: KeyError: 'boom'")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_in_input_order_whatever_the_workers(tmp_path: Path, jobs: int) -> None:
+    names = [f"{i:02d}.txt" for i in range(12)]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text("平安浙江\n\n" + "本报讯 会议今日举行。\n\n" * (i % 3 + 1), "utf-8")
+    tasks = [batch.Task(str(tmp_path / n), n) for n in names]
+    results = list(batch.run(tasks, batch.Options(), jobs))
+    assert [r.task for r in results] == tasks
+    assert [r.text for r in results] == [to_json(split(*read_path(t.path))) for t in tasks]
+
+
+def test_a_write_over_a_page_of_the_batch_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "page.json"
+    page.write_text("{}", "utf-8")
+    with pytest.raises(InputError, match="refusing to overwrite an input file"):
+        batch.write_atomic(page, "[]", frozenset({os.path.realpath(page)}))
+    assert page.read_text("utf-8") == "{}"
+    batch.write_atomic(tmp_path / "new" / "out.json", "[]\n")
+    assert (tmp_path / "new" / "out.json").read_text("utf-8") == "[]\n"  # one line end, not two
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["out.json"]

@@ -153,6 +153,9 @@ def test_each_rule_finds_its_form_and_counts_what_it_changed(raw: str, clean: st
         ('He said "ok" 他说"好"', 'He said "ok" 他说“好”'),
         # a mark at the line's start is judged by what follows it only
         (",ok会议", ",ok会议"),
+        ("(会)ab", "（会）ab"),
+        ("a‘b会'", "a‘b会’"),
+        ("‘会a’b 他说'好'", "‘会a’b 他说‘好’"),
     ],
 )
 def test_brackets_and_quotes_follow_their_neighbours(raw: str, clean: str) -> None:
@@ -175,3 +178,11 @@ def test_latin_quotes_curl_double_and_single_quotes_alike(raw: str, curled: str)
 def test_vertical_marks_are_counted_one_by_one() -> None:
     assert horizontal("会议︐") == ("会议，", 1)
     assert horizontal("﹁平安﹂浙江︒") == ("「平安」浙江。", 3)
+
+
+def test_every_rule_of_a_round_adds_to_the_count() -> None:
+    raw = '２０１９年,会议...现场...加油・宝贝(市)"好"--现场'
+    assert normalize_counted(raw) == (
+        "2019年，会议……现场……加油·宝贝（市）“好”——现场",
+        4 + 1 + 2 + 1 + 2 + 2 + 1,
+    )

@@ -241,3 +241,59 @@ def test_a_paragraph_long_text_over_a_credit_line_is_its_caption_up_to_the_capti
         page = split(_page("平安浙江", "本报记者 张三", P1, words, "新华社记者 李四摄", P2))
         captions = [(c.text, c.credit) for c in page.articles[0].captions]
         assert (captions == [(words, "新华社记者 李四摄")]) is lifted, length
+
+
+def test_a_reporter_in_brackets_after_the_dateline_joins_the_byline_printed_above() -> None:
+    text = _page(
+        "标题", "本报记者 张三", "新华社北京12月31日电（记者王五）国务院常务会议31日召开，部署各项工作。"
+    )
+    [article] = split(text).articles
+    assert article.byline is not None and article.byline.text == "本报记者 张三 记者王五"
+    assert [text[s.start : s.end] for s in article.byline.spans] == [
+        "本报记者 张三",
+        "新华社北京12月31日电（记者王五）",
+    ]
+    assert article.dateline is not None and article.dateline.text == "新华社北京12月31日电"
+    assert [p.text for p in article.paragraphs] == ["国务院常务会议31日召开，部署各项工作。"]
+
+
+@pytest.mark.parametrize(
+    ("width", "lines"), [(10, ["新华社北京12月", "31日电"]), (12, ["新华社北京12月31", "日电"])]
+)
+def test_a_dateline_wrapped_over_two_lines_points_at_both(width: int, lines: list[str]) -> None:
+    body = "\u3000\u3000新华社北京12月31日电 国务院常务会议31日召开，部署各项工作。会议指出，要做好各项工作。"
+    column = "\n".join(body[i : i + width] for i in range(0, len(body), width))
+    text = _page("标题", "本报记者 张三", column, "\u3000\u3000会议强调，要坚持问题导向。")
+    article = split(text).articles[0]
+    assert article.dateline is not None and [text[s.start : s.end] for s in article.dateline.spans] == lines
+    assert article.paragraphs[0].text.startswith("国务院常务会议")
+    assert text[article.paragraphs[0].spans[0].start] == "国"
+
+
+def test_a_dateline_with_nothing_after_it_is_left_as_text() -> None:
+    [article] = split(_page("标题", "本报记者 张三", "新华社北京12月31日电")).articles
+    assert article.dateline is None
+    assert [p.text for p in article.paragraphs] == ["新华社北京12月31日电"]
+
+
+def test_a_headline_after_an_articles_text_starts_the_next_article() -> None:
+    from papercut.articles import group
+    from papercut.model import Piece, Span
+
+    def piece(role: Role, text: str, at: int) -> Piece:
+        return Piece(role, text, (Span(at, at + len(text)),))
+
+    pieces = [
+        piece(Role.HEADLINE, "标题一", 0),
+        piece(Role.BODY, "正文一。", 4),
+        piece(Role.HEADLINE, "标题二", 9),  # not marked as starting an article
+        piece(Role.HEADLINE, "标题三", 13),  # a second headline over no text
+        piece(Role.BODY, "正文三。", 17),
+    ]
+    articles, other = group(pieces, [], "标题一\n正文一。\n标题二\n标题三\n正文三。")
+    assert [(a.headline and a.headline.text, [p.text for p in a.paragraphs]) for a in articles] == [
+        ("标题一", ["正文一。"]),
+        ("标题二", []),
+        ("标题三", ["正文三。"]),
+    ]
+    assert other == []

@@ -330,6 +330,8 @@ def test_where_output_goes_and_when_a_page_is_done(tmp_path: Path) -> None:
     target.write_text("{}", "utf-8")
     os.utime(task.path, (1_000_000, 1_000_000))
     assert batch.is_done(task, str(target))  # the output is newer
+    os.utime(target, (1_000_000, 1_000_000))
+    assert batch.is_done(task, str(target))  # or as old: written in the same tick
     os.utime(task.path, None)
     os.utime(target, (1_000_000, 1_000_000))
     assert not batch.is_done(task, str(target))  # the page changed since
@@ -378,9 +380,26 @@ def test_results_come_in_input_order_whatever_the_workers(tmp_path: Path, jobs: 
 def test_a_write_over_a_page_of_the_batch_is_refused(tmp_path: Path) -> None:
     page = tmp_path / "page.json"
     page.write_text("{}", "utf-8")
-    with pytest.raises(InputError, match="refusing to overwrite an input file"):
+    with pytest.raises(InputError) as refused:
         batch.write_atomic(page, "[]", frozenset({os.path.realpath(page)}))
+    assert str(refused.value) == f"{page}: refusing to overwrite an input file"
     assert page.read_text("utf-8") == "{}"
     batch.write_atomic(tmp_path / "new" / "out.json", "[]\n")
     assert (tmp_path / "new" / "out.json").read_text("utf-8") == "[]\n"  # one line end, not two
     assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["out.json"]
+
+
+def test_a_glob_mirrors_the_tree_from_its_fixed_folder() -> None:
+    assert batch._glob_root("issues/1950-*/*.txt") == "issues"
+    assert batch._glob_root("issues/1950/??.txt") == "issues/1950"
+    assert batch._glob_root("*.txt") == "."
+    assert batch._relative("issues/1950/01/p.txt", "issues") == "1950/01/p.txt"
+    assert batch._relative("/elsewhere/p.txt", "issues") == "p.txt"  # outside the root: its name
+
+
+def test_a_page_written_without_a_folder_goes_where_the_batch_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    batch.write_atomic("page.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.json"]

@@ -297,3 +297,19 @@ def test_a_headline_after_an_articles_text_starts_the_next_article() -> None:
         ("标题三", ["正文三。"]),
     ]
     assert other == []
+
+
+def test_a_credit_under_a_short_paragraph_makes_it_a_caption() -> None:
+    from papercut.model import Piece, Span
+
+    text = "会议表彰了平安建设先进。\n新华社记者 李四摄\n"
+    body = Piece(Role.BODY, "会议表彰了平安建设先进。", (Span(0, 12),))
+    credit = Piece(Role.CREDIT, "新华社记者 李四摄", (Span(13, 22),))
+    [caption], decisions = repair([body, credit])
+    assert (caption.role, caption.text, caption.credit) == (
+        Role.CAPTION,
+        "会议表彰了平安建设先进。",
+        "新华社记者 李四摄",
+    )
+    assert [text[s.start : s.end] for s in caption.spans] == ["会议表彰了平安建设先进。", "新华社记者 李四摄"]
+    assert [(d.action, d.detail) for d in decisions] == [("credit joined", "新华社记者 李四摄")]

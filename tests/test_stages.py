@@ -313,3 +313,15 @@ def test_a_credit_under_a_short_paragraph_makes_it_a_caption() -> None:
     )
     assert [text[s.start : s.end] for s in caption.spans] == ["会议表彰了平安建设先进。", "新华社记者 李四摄"]
     assert [(d.action, d.detail) for d in decisions] == [("credit joined", "新华社记者 李四摄")]
+
+
+def test_a_credit_with_no_caption_is_a_caption_of_its_own() -> None:
+    from papercut.model import Piece, Span
+
+    credit = Piece(Role.CREDIT, "新华社记者 李四摄 ", (Span(0, 10),))
+    headline = Piece(Role.HEADLINE, "平安浙江", (Span(11, 15),), starts_article=True)
+    for pieces in ([credit], [headline, credit], [credit, headline]):
+        mended, _ = repair(pieces)
+        [alone] = [p for p in mended if p.credit is not None]
+        assert (alone.role, alone.text, alone.credit) == (Role.CAPTION, "", "新华社记者 李四摄")
+        assert len(mended) == len(pieces)

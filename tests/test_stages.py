@@ -7,7 +7,7 @@ import pytest
 from papercut import split
 from papercut.blocks import split_blocks
 from papercut.classify import Kind, classify, kind_of
-from papercut.model import Role
+from papercut.model import Piece, Role, Span
 from papercut.repair import repair
 
 
@@ -325,3 +325,23 @@ def test_a_credit_with_no_caption_is_a_caption_of_its_own() -> None:
         [alone] = [p for p in mended if p.credit is not None]
         assert (alone.role, alone.text, alone.credit) == (Role.CAPTION, "", "新华社记者 李四摄")
         assert len(mended) == len(pieces)
+
+
+def _piece(role: Role, text: str, at: int, script: str = "zh") -> Piece:
+    return Piece(role, text, (Span(at, at + len(text)),), script=script)
+
+
+def test_a_latin_line_in_capitals_never_continues_the_paragraph_above() -> None:
+    """`POLAND! POLAND!` under a paragraph that ends in OCR noise stays apart; a Latin
+    intertitle in small letters goes on with it."""
+    above = _piece(Role.BODY, "The council met last night and voted for the bond issue of", 0, "latin")
+    for line, joined in (("POLAND! POLAND! POLAND!", False), ("the city's water works.", True)):
+        mended, _ = repair([above, _piece(Role.INTERTITLE, line, 60, "latin")])
+        assert (len(mended) == 1) is joined, line
+
+
+def test_a_chinese_paragraph_ending_in_a_lone_character_goes_on() -> None:
+    """The speck rule is Latin's (`him. ,` ends a sentence); in Chinese `…责任书。 二` is cut."""
+    first = _piece(Role.BODY, "会上签订了责任书。 二", 0)
+    mended, _ = repair([first, _piece(Role.BODY, "〇一八年度目标同时下达。", 12)._replace(continues=True)])
+    assert [p.text for p in mended] == ["会上签订了责任书。 二〇一八年度目标同时下达。"]

@@ -345,3 +345,29 @@ def test_a_chinese_paragraph_ending_in_a_lone_character_goes_on() -> None:
     first = _piece(Role.BODY, "会上签订了责任书。 二", 0)
     mended, _ = repair([first, _piece(Role.BODY, "〇一八年度目标同时下达。", 12)._replace(continues=True)])
     assert [p.text for p in mended] == ["会上签订了责任书。 二〇一八年度目标同时下达。"]
+
+
+def test_a_word_broken_at_a_column_break_is_joined_as_the_page_spells_it() -> None:
+    """`Old-` / (column break) / `field`: the page prints `Oldfield` elsewhere, so it is one word."""
+    pieces = [
+        _piece(Role.BODY, "The car driven by Leo Old-", 0, "latin"),
+        _piece(Role.BODY, "field plunged into the crowd.", 27, "latin")._replace(continues=True),
+        _piece(Role.BODY, "Oldfield was hurt.", 57, "latin")._replace(continues=True),
+        _piece(Role.BODY, "全省会议召开。", 76)._replace(continues=True),
+    ]
+    mended, decisions = repair(pieces)
+    assert mended[0].text == "The car driven by Leo Oldfield plunged into the crowd."
+    assert [(d.action, d.detail) for d in decisions] == [("join", "no closing punctuation")]
+
+
+def test_each_repair_of_a_page_is_recorded_with_its_reason() -> None:
+    first = "\u3000\u3000全省建设平安浙江工作会议29日在杭州举行，会议表彰了平安建设先进。"
+    second = "当前我省正处在高水平全面建成小康社会的关键时期。"
+    text = _page("平 安 浙 江", "本报记者 张三", first, second, "\u3000\u3000会议强调，要坚持问题导向。")
+    _, decisions = repair(classify(split_blocks(text)))
+    found = [(d.action, [text[s.start : s.end] for s in d.spans], d.detail) for d in decisions]
+    assert found == [
+        ("join", [first.strip(), second], "no indent"),
+        ("close up", ["平 安 浙 江"], "平 安 浙 江"),
+    ]
+    assert {d.stage for d in decisions} == {"repair"}

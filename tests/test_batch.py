@@ -296,25 +296,47 @@ def test_a_page_that_cannot_be_written_fails_alone(tmp_path: Path, jobs: str) ->
 
 
 def test_discovery_expands_folders_globs_and_files_into_the_tree_they_mirror(tmp_path: Path) -> None:
-    for name in ("a/2.txt", "a/10.txt", "a/b/1.txt", "a-b/1.txt", "a/skip.json", "c.txt"):
+    for name in (
+        "a/2.txt",
+        "a/10.txt",
+        "a/b/1.txt",
+        "a/b-c/1.txt",
+        "a-b/1.txt",
+        "a/skip.json",
+        "c.txt",
+        "d/1.txt",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("平安浙江\n", "utf-8")
     root = str(tmp_path)
     tasks, missing = batch.discover(
-        [f"{root}/a", f"{root}/c.txt", f"{root}/a-*/*.txt", "-", f"{root}/gone.txt", f"{root}/none/*.txt"]
+        [
+            f"{root}/a",
+            f"{root}/c.txt",
+            f"{root}/a-*/*.txt",
+            "-",
+            f"{root}/d",
+            f"{root}/gone.txt",
+            f"{root}/none/*.txt",
+        ]
     )
     assert [(os.path.relpath(t.path, root) if t.path != "-" else t.path, t.relative) for t in tasks] == [
         ("a/10.txt", "10.txt"),  # folder by folder, each sorted as paths sort
         ("a/2.txt", "2.txt"),
-        ("a/b/1.txt", "b/1.txt"),
+        ("a/b/1.txt", "b/1.txt"),  # `b/` before `b-c/`, as folders sort
+        ("a/b-c/1.txt", "b-c/1.txt"),
         ("c.txt", "c.txt"),
         ("a-b/1.txt", "a-b/1.txt"),  # a glob mirrors the tree from where it starts
         ("-", "stdin.txt"),
+        ("d/1.txt", "1.txt"),
     ]
-    assert [r.error for r in missing] == [
-        f"{root}/gone.txt: no such file",
-        f"{root}/none/*.txt: no file matches",
+    assert [(r.task, r.error) for r in missing] == [
+        (batch.Task(f"{root}/gone.txt", f"{root}/gone.txt"), f"{root}/gone.txt: no such file"),
+        (batch.Task(f"{root}/none/*.txt", f"{root}/none/*.txt"), f"{root}/none/*.txt: no file matches"),
     ]
+    # `**` goes down any number of folders
+    deep = batch.discover([f"{root}/**/1.txt"])[0]
+    assert [t.relative for t in deep] == ["a/b/1.txt", "a/b-c/1.txt", "a-b/1.txt", "d/1.txt"]
     assert all(r.text is None and r.articles == 0 for r in missing)
     assert [t.relative for t in batch.discover([f"{root}/a"], "*.json")[0]] == ["skip.json"]
 
@@ -341,17 +363,29 @@ def test_a_page_is_processed_to_its_bytes_or_to_one_reason(tmp_path: Path) -> No
     good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
     good.write_text("平安浙江\n\n本报讯 会议今日举行。\n", "utf-8")
     bad.write_bytes(b"")
-    result = batch.process_page(batch.Task(str(good), "good.txt"), batch.Options())
-    assert (result.error, result.articles, result.written) == (None, 1, False)
+    task = batch.Task(str(good), "good.txt")
+    result = batch.process_page(task, batch.Options())
+    assert (result.task, result.error, result.articles, result.written) == (task, None, 1, False)
     assert result.text == to_json(split(*read_path(str(good))))
     failed = batch.process_page(batch.Task(str(bad), "bad.txt"), batch.Options())
     assert (failed.text, failed.error, failed.articles) == (None, f"{bad}: empty file", 0)
     jsonl = batch.process_page(batch.Task(str(good), "good.txt"), batch.Options(format="jsonl"))
     assert jsonl.text is not None and json.loads(jsonl.text)["source"]["path"] == str(good)
+    compact = batch.process_page(task, batch.Options(indent=None))
+    assert compact.text is not None and "\n" not in compact.text
+    assert json.loads(compact.text) == json.loads(result.text or "")
+    forced = batch.process_page(task, batch.Options(encoding="latin-1"))
+    assert forced.text is not None and json.loads(forced.text)["source"]["encoding"] == "iso8859-1"
     out = tmp_path / "out"
-    written = batch.process_page(batch.Task(str(good), "x/good.txt"), batch.Options(out_dir=str(out)))
-    assert (written.text, written.written, written.articles) == ("", True, 1)
+    elsewhere = batch.Task(str(good), "x/good.txt")
+    written = batch.process_page(elsewhere, batch.Options(out_dir=str(out)))
+    assert (written.task, written.text, written.written, written.articles) == (elsewhere, "", True, 1)
     assert (out / "x" / "good.json").read_text("utf-8") == result.text + "\n"
+    batch.process_page(elsewhere, batch.Options(format="jsonl", out_dir=str(out)))
+    assert (out / "x" / "good.jsonl").read_text("utf-8") == jsonl.text
+    (out / "y" / "good.json").mkdir(parents=True)  # a folder where the page should go
+    blocked = batch.process_page(batch.Task(str(good), "y/good.txt"), batch.Options(out_dir=str(out)))
+    assert blocked.error == f"{out / 'y' / 'good.json'}: cannot write: Is a directory"
 
 
 def test_a_bug_on_one_page_is_that_pages_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -362,8 +396,13 @@ def test_a_bug_on_one_page_is_that_pages_error(tmp_path: Path, monkeypatch: pyte
         raise KeyError("boom")
 
     monkeypatch.setattr(batch, "split", broken)
-    result = batch.process_page(batch.Task(str(page), "page.txt"), batch.Options())
-    assert (result.text, result.error) == (None, f"{page}: internal error: KeyError: 'boom'")
+    task = batch.Task(str(page), "page.txt")
+    result = batch.process_page(task, batch.Options())
+    assert (result.task, result.text, result.error) == (
+        task,
+        None,
+        f"{page}: internal error: KeyError: 'boom'",
+    )
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -403,3 +442,56 @@ def test_a_page_written_without_a_folder_goes_where_the_batch_runs(
     monkeypatch.chdir(tmp_path)
     batch.write_atomic("page.json", "{}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.json"]
+
+
+def test_a_batch_in_this_process_leaves_its_signals_alone(tmp_path: Path) -> None:
+    """`-j 1` runs in the command's own process: Ctrl-C must still stop it."""
+    page = tmp_path / "page.txt"
+    page.write_text("平安浙江\n", "utf-8")
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    list(batch.run([batch.Task(str(page), "page.txt")] * 2, batch.Options(), 1))
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
+def test_a_worker_leaves_ctrl_c_to_the_parent_and_dies_on_sigterm() -> None:
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        batch._start_worker(frozenset({"/in/page.txt"}))
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+        assert batch._protected == frozenset({"/in/page.txt"})
+    finally:
+        signal.signal(signal.SIGINT, before[0])
+        signal.signal(signal.SIGTERM, before[1])
+        batch._protected = frozenset()
+
+
+def test_workers_refuse_to_write_over_a_page_of_the_batch(tmp_path: Path) -> None:
+    pages = [tmp_path / "a.json", tmp_path / "b.json"]
+    for page in pages:
+        page.write_text("平安浙江\n\n本报讯 正文。\n", "utf-8")
+    tasks = [batch.Task(str(p), p.name) for p in pages]
+    protected = frozenset(os.path.realpath(p) for p in pages)
+    results = list(batch.run(tasks, batch.Options(out_dir=str(tmp_path)), 2, protected))
+    assert [r.error for r in results] == [f"{p}: refusing to overwrite an input file" for p in pages]
+    assert all(p.read_text("utf-8") == "平安浙江\n\n本报讯 正文。\n" for p in pages)
+
+
+def test_a_page_is_written_through_a_hidden_part_file_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renamed: list[tuple[str, str]] = []
+    rename = os.replace
+
+    def spy(source: str, destination: str) -> None:
+        renamed.append((source, destination))
+        rename(source, destination)
+
+    monkeypatch.setattr(os, "replace", spy)
+    target = tmp_path / "out" / "page.json"
+    batch.write_atomic(target, "{}")
+    [(source, destination)] = renamed
+    assert destination == str(target)
+    assert os.path.dirname(source) == str(target.parent)  # one file system: the rename is atomic
+    name = os.path.basename(source)
+    assert name.startswith(".page.json.") and name.endswith(".part") and len(name) > len(".page.json..part")

@@ -34,7 +34,7 @@ bench: $(BIN)/papercut
 # slow (an hour or more on two cores) and never part of CI: the score per module, then
 # `.venv/bin/mutmut results` lists the survivors. MODULES="punct read" runs only those.
 mutation: $(BIN)/papercut
-	$(BIN)/python -m pip install --quiet 'mutmut>=3.8'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask,mutation]'
 	nice -n 10 $(BIN)/python tools/mutation.py $(MODULES)
 
 clean:

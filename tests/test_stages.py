@@ -371,3 +371,47 @@ def test_each_repair_of_a_page_is_recorded_with_its_reason() -> None:
         ("close up", ["平 安 浙 江"], "平 安 浙 江"),
     ]
     assert {d.stage for d in decisions} == {"repair"}
+
+
+def _grouped(*pieces: tuple[Role, str]) -> list[tuple[object, ...]]:
+    """articles.group over hand-made pieces, one a line: each article's fields as text."""
+    from papercut.articles import group
+
+    page, made = "", []
+    for role, text in pieces:
+        made.append(Piece(role, text, (Span(len(page), len(page) + len(text)),)))
+        page += text + "\n"
+    articles, _ = group(made, [], page)
+
+    def text(field: object) -> str | None:
+        return getattr(field, "text", None)
+
+    return [
+        (
+            text(a.headline),
+            text(a.byline),
+            text(a.dateline),
+            [p.text for p in a.paragraphs],
+            [c.text for c in a.captions],
+        )
+        for a in articles
+    ]
+
+
+def test_articles_are_made_of_their_pieces() -> None:
+    # two byline lines are one byline
+    assert _grouped(
+        (Role.HEADLINE, "标题"),
+        (Role.BYLINE, "本报记者 张三"),
+        (Role.BYLINE, "通讯员 李四"),
+        (Role.BODY, "正文。"),
+    ) == [("标题", "本报记者 张三 通讯员 李四", None, ["正文。"], [])]
+    # a caption printed before any article goes to the first one
+    assert _grouped((Role.CAPTION, "会议现场"), (Role.HEADLINE, "标题"), (Role.BODY, "正文。")) == [
+        ("标题", None, None, ["正文。"], ["会议现场"])
+    ]
+    # a body that is only a dateline is text; a dateline with only a mark after it is lifted
+    assert _grouped((Role.HEADLINE, "标题"), (Role.BODY, "本报讯")) == [("标题", None, None, ["本报讯"], [])]
+    assert _grouped((Role.HEADLINE, "标题"), (Role.BODY, "本报讯。")) == [
+        ("标题", None, "本报讯", ["。"], [])
+    ]

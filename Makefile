@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: demo test lint bench fuzz clean
+.PHONY: demo test lint bench fuzz mutation clean
 
 $(BIN)/papercut: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,5 +38,11 @@ fuzz: $(BIN)/papercut
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	nice -n 10 $(BIN)/python tools/fuzz.py -runs=$(FUZZ_RUNS) -max_len=1024 -timeout=10 -print_final_stats=1
 
+# slow (an hour or more on two cores) and never part of CI: the score per module, then
+# `.venv/bin/mutmut results` lists the survivors. MODULES="punct read" runs only those.
+mutation: $(BIN)/papercut
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask,mutation]'
+	nice -n 10 $(BIN)/python tools/mutation.py $(MODULES)
+
 clean:
-	rm -rf $(VENV) fuzz-corpus build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) fuzz-corpus mutants build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -91,10 +91,45 @@ def test_normalize_command_is_idempotent(text: str) -> None:
     assert once == twice
 
 
-def test_schema_command_prints_a_valid_draft_2020_12_schema() -> None:
-    printed = json.loads(CliRunner().invoke(main, ["schema"]).stdout)
-    assert printed == SCHEMA
+def _broken(page: dict, where: str) -> dict:
+    """A copy of `page` with one thing the contract forbids."""
+    page = json.loads(json.dumps(page))
+    if where == "no articles":
+        del page["articles"]
+    elif where == "a number for a headline":
+        page["articles"][0]["headline"] = 3
+    elif where == "a paragraph that is no string":
+        page["articles"][0]["paragraphs"] = [{"text": "正文。"}]
+    elif where == "a caption without its credit key":
+        page["articles"][0]["captions"] = [{"text": "会议现场"}]
+    elif where == "an unknown kind in other":
+        page["other"] = [{"kind": "weather", "text": "晴"}]
+    elif where == "a newline no page has":
+        page["source"]["newline"] = "LFCR"
+    return page
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "no articles",
+        "a number for a headline",
+        "a paragraph that is no string",
+        "a caption without its credit key",
+        "an unknown kind in other",
+        "a newline no page has",
+    ],
+)
+def test_schema_command_prints_a_schema_that_holds_every_output_and_rejects_a_broken_one(where: str) -> None:
+    done = CliRunner().invoke(main, ["schema"])
+    assert done.exit_code == 0
+    printed = json.loads(done.stdout)
     jsonschema.Draft202012Validator.check_schema(printed)
+    for golden in sorted(GOLDEN.glob("*.json")):
+        jsonschema.validate(json.loads(golden.read_text("utf-8")), printed)
+    page = json.loads((GOLDEN / "zhejiang-2018-03-30.json").read_text("utf-8"))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(_broken(page, where), printed)
 
 
 @pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.json")), ids=lambda p: p.stem)

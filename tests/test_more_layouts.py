@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from conftest import GOLD
@@ -286,3 +287,30 @@ def test_a_short_paragraph_whose_full_stop_was_read_as_a_dot_is_no_heading() -> 
     [article] = page.articles
     assert article.headline and article.headline.text == "标题"
     assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报电话：0571-85310000，欢迎读者来电反映情况。",
+        "本报电视新闻部记者近日走访了十个村。",
+        "本报电子版今日起改版上线。",
+        "本台电视记者深入一线采访。",
+        "本报电商频道推出年货专题。",
+        "新华社电台广播节目受到欢迎。",
+    ],
+)
+def test_an_outlet_followed_by_a_word_starting_with_dian_is_no_dateline(text: str) -> None:
+    """`本报电话…` is the paper's telephone, not the dateline `本报电`: 电 that starts a word
+    (电话, 电视, 电子, 电商, 电台) never ends an outlet's dateline."""
+    [article] = split(_page("标题", "本报记者 张三", text)).articles
+    assert article.dateline is None, text
+    assert [p.text for p in article.paragraphs] == [text]
+
+
+def test_an_outlets_bare_dispatch_is_still_a_dateline() -> None:
+    """The other side of the guard above: `本报电 …` and `新华社电 …` are datelines."""
+    for opening, rest in (("本报电", "全省会议29日召开。"), ("新华社电", "国务院常务会议29日召开。")):
+        [article] = split(_page("标题", f"{opening} {rest}")).articles
+        assert article.dateline is not None and article.dateline.text == opening
+        assert [p.text for p in article.paragraphs] == [rest]

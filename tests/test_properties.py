@@ -1,20 +1,80 @@
-"""Invariants over any input: split never raises, and nothing printed on the page is lost."""
+"""Properties over pages made of real page material: what must come out, for any draw.
+
+The material is what real pages print: sentences and paragraphs of the Chinese gold pages,
+datelines, photo credits and page headers in the forms papercut's rules are written for, with
+dates, places and names drawn. Each property says how often its interesting case is drawn with
+hypothesis `event()` (`pytest --hypothesis-show-statistics`); most draws hit it.
+"""
 
 from __future__ import annotations
 
+import datetime
 import json
 import unicodedata
 from collections import Counter
 
 import regex
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings, target
 from hypothesis import strategies as st
 
-from papercut import split
+from conftest import GOLD
+from papercut import normalize, split
+from papercut.convert import converter
 from papercut.errors import InputError
 from papercut.model import Page
 from papercut.output import pretty_json
 from papercut.read import decode
+
+#: the Chinese gold pages (the composed English page and the Chronicling America pages aside)
+CHINESE_GOLD = [
+    json.loads(p.read_text("utf-8"))
+    for p in sorted(GOLD.glob("*.gold.json"))
+    if not p.name.startswith("en-") and "_ocr" not in p.name
+]
+#: whole paragraphs as printed on real pages, opening with an ideograph
+PARAGRAPHS = sorted(
+    {
+        para
+        for page in CHINESE_GOLD
+        for article in page["articles"]
+        for para in article["paragraphs"]
+        if len(para) >= 24 and regex.match(r"\p{Han}", para)
+    }
+)
+#: their sentences, each with its closing mark
+SENTENCES = sorted({s for para in PARAGRAPHS for s in regex.findall(r"[^。！？]{6,}[。！？]”?", para)})
+PLACES = ["北京", "杭州", "上海", "金华", "宁波", "温州", "广州", "成都", "武汉", "南京"]
+NAMES = ["张三", "李四", "王五", "陈佳妮", "梁臻", "王国锋", "余勤", "赵永新", "杨帆", "李华"]
+DAYS = st.dates(min_value=datetime.date(1949, 10, 1), max_value=datetime.date(2030, 12, 31))
+CAPTION_TEXTS = sorted({c["text"] for page in CHINESE_GOLD for a in page["articles"] for c in a["captions"]})
+
+
+def _wrapped(text: str, width: int, indent: str) -> str:
+    body = indent + text
+    return "\n".join(body[i : i + width] for i in range(0, len(body), width))
+
+
+#: pages put together from real blocks: headings, bylines, datelines, paragraphs (wrapped or one
+#: a line), captions with credits, page headers; blocks apart by blank lines or none
+REAL_PAGES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["平安浙江", "车俊在全省建设平安浙江工作会议上强调", "袁家军主持 葛慧君出席", "导读"]
+        ),
+        st.sampled_from([f"本报记者 {n}" for n in NAMES] + ["（本报记者 张三 报道）", "（下转第二版）"]),
+        st.builds(
+            lambda p, w: _wrapped(p, w, "\u3000\u3000"), st.sampled_from(PARAGRAPHS), st.integers(8, 30)
+        ),
+        st.sampled_from(PARAGRAPHS),
+        st.builds(
+            lambda c, cr: f"{c} {cr}", st.sampled_from(CAPTION_TEXTS), st.sampled_from(["新华社发", "张三摄"])
+        ),
+        st.builds(lambda d: f"{d.year}年{d.month}月{d.day}日 星期{'一二三四五六日'[d.weekday()]}", DAYS),
+    ),
+    min_size=1,
+    max_size=12,
+).flatmap(lambda blocks: st.sampled_from(["\n\n", "\n"]).map(lambda gap: gap.join(blocks) + "\n"))
+
 
 FRAGMENTS = [
     "本报记者 陈佳妮",
@@ -91,7 +151,7 @@ LATIN_PAGES = st.lists(
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(PAGES)
+@given(REAL_PAGES | PAGES)
 def test_every_letter_and_digit_lands_somewhere_exactly_once(text: str) -> None:
     page = split(text)
     assert content(output_text(page)) == content(text)
@@ -123,26 +183,46 @@ def test_no_letter_is_lost_from_a_latin_page_either(text: str) -> None:
     assert content(output_text(page)) == content(text)
 
 
+def _content_is_kept(text: str) -> Page:
+    page = split(text)
+    assert content(output_text(page)) == content(text)
+    return page
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text())
-def test_split_never_raises_on_any_text(text: str) -> None:
-    split(text)
+@given(st.text() | st.text(alphabet=st.sampled_from("".join(SENTENCES[:40]) + "\n 　,.")))
+def test_split_keeps_every_letter_of_any_text(text: str) -> None:
+    """Any text at all, half of it drawn from Chinese sentences: split raises nothing and loses
+    no letter."""
+    event("holds Chinese" if regex.search(r"\p{Han}", text) else "no Chinese")
+    _content_is_kept(text)
 
 
 @settings(max_examples=100, deadline=None)
-@given(PAGES)
+@given(REAL_PAGES | PAGES)
 def test_spans_lie_inside_the_input(text: str) -> None:
     page = split(text)
-    for a in page.articles:
-        for p in a.paragraphs:
-            for span in p.spans:
-                assert 0 <= span.start <= span.end <= len(text)
+    spans = [span for a in page.articles for p in a.paragraphs for span in p.spans]
+    event("has paragraphs" if spans else "no paragraph")
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+def _texts(page: Page) -> list[object]:
+    return [
+        [(a.headline and a.headline.text, a.dateline and a.dateline.text, [p.text for p in a.paragraphs])
+         for a in page.articles],
+        [(o.kind, o.text) for o in page.other],
+    ]  # fmt: skip
 
 
 @settings(max_examples=100, deadline=None)
-@given(PAGES)
-def test_output_is_deterministic(text: str) -> None:
-    assert split(text) == split(text)
+@given(REAL_PAGES | PAGES)
+def test_line_ends_do_not_change_the_articles(text: str) -> None:
+    """A page saved with CRLF or LF line ends reads as the same articles."""
+    lf = text.replace("\r\n", "\n")
+    event("has a line end" if "\n" in lf else "one line")
+    assert _texts(split(lf.replace("\n", "\r\n"))) == _texts(split(lf))
 
 
 @settings(max_examples=300, deadline=None)
@@ -151,62 +231,241 @@ def test_any_bytes_give_a_page_or_a_clear_error(data: bytes) -> None:
     try:
         text, source = decode(data, "page.txt")
     except InputError as error:
+        event("refused")
         assert str(error).startswith("page.txt: ")
         return
-    split(text, source)
+    event("read as " + source.encoding)
+    assert source.bytes == len(data) and source.chars == len(text)
+    _content_is_kept(text)
 
 
-FURNITURE_ALPHABET = list(
-    "星期周一五农历二月第版责任编辑美校对制图视觉照排国内统一连续出版物号邮发代号CNISS日报晚时要闻综合年"
-    "0123456789-— ：:A編輯報週"
+def _in_big5(sentence: str) -> str | None:
+    traditional = converter("s2tw")(sentence)
+    try:
+        traditional.encode("big5")
+    except UnicodeEncodeError:
+        return None
+    return traditional
+
+
+#: the sentences as a Taiwan paper prints them, where Big5 holds every character
+TRADITIONAL = [t for t in map(_in_big5, SENTENCES) if t]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030", "big5"]), st.data())
+def test_real_text_in_any_encoding_reads_back_as_written(encoding: str, data: st.DataObject) -> None:
+    """UTF-8 with or without BOM, UTF-16 with BOM, GB18030, and Big5 for a traditional page."""
+    sentences = TRADITIONAL if encoding == "big5" else SENTENCES
+    text = data.draw(st.lists(st.sampled_from(sentences), min_size=2, max_size=8).map("".join))
+    event("read " + encoding)
+    got, source = decode(text.encode(encoding), "page.txt")
+    assert got == text
+    assert source.encoding == {"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}.get(encoding, encoding)
+    assert source.bom is (encoding in ("utf-8-sig", "utf-16"))
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+#: datelines in the forms real papers print: 本报讯 / 新华社北京12月31日电 / 本报杭州3月29日讯 /
+#: 经济日报北京3月29日讯 / 央广网北京3月29日消息 / 新京报讯 / 据新华社电 / 本报电
+DATELINES = st.one_of(
+    st.sampled_from(["本报讯", "新京报讯", "据新华社电", "新华社电", "本报电", "本台讯"]),
+    st.builds(
+        lambda outlet, place, day, end: f"{outlet}{place}{day.month}月{day.day}日{end}",
+        st.sampled_from(["新华社", "本报", "中新社", "经济日报", "央广网", "人民网"]),
+        st.sampled_from(PLACES),
+        DAYS,
+        st.sampled_from(["电", "讯", "消息"]),
+    ),
+    st.builds(lambda place, day: f"本报{place}{day.day}日讯", st.sampled_from(PLACES), DAYS),
 )
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(FURNITURE_ALPHABET), max_size=20))
-def test_the_cheap_furniture_hint_never_hides_a_header_line(text: str) -> None:
-    from papercut import cues
-
-    if cues.FURNITURE.search(text):
-        assert cues.FURNITURE_HINT.search(text)
-
-
-def made_of(pieces: str) -> st.SearchStrategy[str]:
-    """Texts made of these pieces (separated by `|`) in any order and number: where a cheap
-    first look and the full pattern behind it must always agree."""
-    return st.lists(st.sampled_from(pieces.split("|")), max_size=14).map("".join)
+@settings(max_examples=200, deadline=None)
+@given(DATELINES, st.sampled_from(PARAGRAPHS), st.sampled_from([" ", "\u3000", "  "]))
+def test_a_real_dateline_is_lifted_off_the_paragraph_it_opens(
+    dateline: str, paragraph: str, gap: str
+) -> None:
+    event("dated" if "日" in dateline else "undated")
+    [article] = split(_page("平安浙江", "本报记者 张三", dateline + gap + paragraph)).articles
+    assert article.dateline is not None and article.dateline.text == dateline
+    assert article.paragraphs[0].text == normalize(paragraph)
 
 
-#: what photo credits are made of, in either script, and what sits around them
-CREDIT_TEXTS = made_of(
-    "摄|摄影|发|图|供图|资料图片|攝|發|圖|（|）|(|)|/|／|：|:|新华社|新華社|记者|記者|本报|《浙江日报》"
-    "|视觉中国|影像中国|张三|李四|梁臻|。|会议现场|发展|图为|影响|（新华社发）|东方IC发|東方IC發|图/李四"
-    "|（记者 张三 摄）| |\u3000|\u00a0|\n"
+#: words that start with 电: after an outlet, a name or a day they are text, not a dateline
+DIAN_WORDS = ["电话", "电视", "电脑", "电影", "电力", "电子", "电商", "电费", "电梯", "电池", "电站", "电台"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["本报", "本台", "新华社", "某网友", "记者3月29日", "本报杭州3月29日"]),
+    st.sampled_from(DIAN_WORDS),
+    st.sampled_from(SENTENCES),
 )
-#: what datelines are made of, in either script, and what sits around them
-DATELINE_TEXTS = made_of(
-    "本报|新华社|新華社|据|北京|杭州|3月|29日|二十九日|电|電|讯|訊|消息|员|话|（|）|【|】|记者|张三|新京报|央广网"
-    "|客户端|会议|召开|。| |\u3000"
+def test_an_opening_with_a_word_starting_with_dian_is_no_dateline(opening: str, word: str, rest: str) -> None:
+    """`本报电话…`, `某网友25日电话…`: 电 starting a word never ends a dateline."""
+    text = opening + word + rest
+    event(f"after {'an outlet' if opening in ('本报', '本台', '新华社') else 'a name or a day'}")
+    [article] = split(_page("平安浙江", "本报记者 张三", text)).articles
+    assert article.dateline is None
+    assert [p.text for p in article.paragraphs] == [normalize(text)]
+
+
+#: photo credits as real pages print them, with names drawn
+CREDITS = st.one_of(
+    st.sampled_from(["新华社发", "（新华社发）", "视觉中国供图", "（资料图片）", "东方IC发"]),
+    st.builds(lambda name: f"《浙江日报》记者 {name} 摄", st.sampled_from(NAMES)),
+    st.builds(lambda name: f"新华社记者 {name}摄", st.sampled_from(NAMES)),
+    st.builds(lambda name: f"{name}摄（影像中国）", st.sampled_from(NAMES)),
+    st.builds(lambda name: f"本报记者 {name} 摄", st.sampled_from(NAMES)),
+)
+CAPTIONS = st.sampled_from(CAPTION_TEXTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CAPTIONS, CREDITS, st.sampled_from([" ", "  ", "\u3000"]))
+def test_a_real_photo_credit_is_found_at_the_end_of_its_caption(caption: str, credit: str, gap: str) -> None:
+    from papercut import cues
+
+    event("bracketed" if credit.startswith("（") else "plain")
+    found = cues.credit_at_end(caption + gap + credit)
+    assert found is not None and found["credit"] == credit
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SENTENCES))
+def test_a_sentence_of_text_is_no_photo_credit(sentence: str) -> None:
+    from papercut import cues
+
+    event("holds 摄, 图 or 发" if regex.search("[摄图发]", sentence) else "holds none of them")
+    assert cues.credit_at_end(sentence) is None
+
+
+#: page headers and footers as real pages print them: 2019年1月2日 星期三 / 第4版 要闻 / 责任编辑：张伟
+HEADERS = st.one_of(
+    st.builds(lambda d: f"{d.year}年{d.month}月{d.day}日 星期{'一二三四五六日'[d.weekday()]}", DAYS),
+    st.builds(
+        lambda n, s: f"第{n}版 {s}", st.integers(1, 24), st.sampled_from(["要闻", "综合", "国内", "时评"])
+    ),
+    st.builds(
+        lambda who, n: f"{who}：{n}",
+        st.sampled_from(["责任编辑", "本版责编", "美编", "校对"]),
+        st.sampled_from(NAMES),
+    ),
 )
 
 
-@settings(max_examples=1000, deadline=None)
-@given(CREDIT_TEXTS)
-def test_the_look_at_a_texts_end_never_hides_a_photo_credit(text: str) -> None:
-    from papercut import cues
+@settings(max_examples=200, deadline=None)
+@given(HEADERS, st.sampled_from(PARAGRAPHS))
+def test_a_real_page_header_is_page_furniture(header: str, paragraph: str) -> None:
+    event("date" if "星期" in header else "page number" if header.startswith("第") else "editor")
+    page = split(_page(header, "平安浙江", "本报记者 张三", paragraph))
+    assert [(o.kind, o.text) for o in page.other] == [("furniture", header)]
+    [article] = page.articles
+    assert article.headline is not None and article.headline.text == "平安浙江"
 
-    found = cues.credit_at_end(text)
-    full = cues.CREDIT_TAIL.search(text, max(0, len(text) - cues.CREDIT_REACH))
-    assert (found and found.span()) == (full and full.span())
+
+#: prose paragraphs (lists aside) without Latin letters: a Latin run wrapped across lines (a URL)
+#: gets a space where the line ended, a known failure test_stages holds
+CHINESE_ONLY = [p for p in PARAGRAPHS if not regex.search("[A-Za-z]", p) and regex.search("[。！？]”?$", p)]
 
 
-@settings(max_examples=1000, deadline=None)
-@given(DATELINE_TEXTS)
-def test_the_look_at_a_paragraphs_head_never_hides_a_dateline(text: str) -> None:
-    from papercut import cues
+#: paragraphs of several sentences, long enough to fill a column's foot and the next one's head
+MANY_SENTENCES = [p for p in CHINESE_ONLY if len(p) >= 60 and regex.search("[。！？；]”?.{24}", p)]
 
-    found, full = cues.dateline_at_start(text), cues.DATELINE.match(text)
-    assert (found and found.span()) == (full and full.span())
+
+def _cuts(paragraph: str, width: int) -> st.SearchStrategy[int]:
+    """Where a column break may fall: anywhere after the paragraph's first line and its first
+    mark, and most often right after a sentence's end. (An opening with no mark in it, cut off
+    by the break, reads as an intertitle: test_stages holds that as a known failure.)"""
+    mark = regex.search("[，。、；：！？]", paragraph)
+    first = max(width - 2, mark.end() if mark else len(paragraph))
+    ends = [
+        m.end() for m in regex.finditer(r"[。！？；]”?", paragraph) if first <= m.end() <= len(paragraph) - 4
+    ]
+    anywhere = st.integers(first, len(paragraph) - 4)
+    return (
+        st.one_of(st.sampled_from(ends), st.sampled_from(ends), st.sampled_from(ends), anywhere)
+        if ends
+        else anywhere
+    )
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.tuples(st.sampled_from(MANY_SENTENCES), st.integers(10, 24)).flatmap(
+        lambda drawn: st.tuples(st.just(drawn), _cuts(*drawn))
+    ),
+    st.sampled_from(CHINESE_ONLY),
+)
+def test_a_column_break_anywhere_in_a_paragraph_of_an_indented_page_is_mended(
+    cut: tuple[tuple[str, int], int], after: str
+) -> None:
+    """A wrapped column with 　　 indents, one paragraph cut by a column break at any point: the
+    top of the next column has no indent, so it goes on, even right after a 。."""
+    (paragraph, width), at = cut
+    after_end = paragraph[at - 1] in "。！？；”"
+    event("cut after a sentence end" if after_end else "cut inside a sentence")
+    page = _page(
+        "平安浙江",
+        "本报记者 张三",
+        _wrapped(paragraph[:at], width, "\u3000\u3000"),
+        _wrapped(paragraph[at:], width, ""),
+        _wrapped(after, width, "\u3000\u3000"),
+    )
+    [article] = split(page).articles
+    assert [p.text for p in article.paragraphs] == [normalize(paragraph), normalize(after)]
+
+
+#: OCR's damage to Chinese punctuation: each full-width mark read as its half-width twin
+_HALF = {"，": ",", "；": ";", "：": ":", "？": "?", "！": "!", "……": "...", "——": "--"}
+
+
+def _damaged(text: str, picks: list[bool]) -> tuple[str, int]:
+    """`text` with some of its marks (as `picks` says, in turn) read as OCR reads them, and its
+    digits set full-width; a mark between two digits is left (`10：30` is a time either way)."""
+    out, count, i, turn = [], 0, 0, 0
+    while i < len(text):
+        mark = text[i : i + 2] if text[i : i + 2] in _HALF else text[i]
+        between_digits = i > 0 and text[i - 1].isdigit() and text[i + len(mark) : i + len(mark) + 1].isdigit()
+        if mark in _HALF and not between_digits:
+            hit = picks[turn % len(picks)]
+            turn += 1
+            out.append(_HALF[mark] if hit else mark)
+            count += hit
+        elif mark.isascii() and mark.isdigit():
+            out.append(chr(0xFF10 + int(mark)))
+            count += 1
+        else:
+            out.append(mark)
+        i += len(mark)
+    return "".join(out), count
+
+
+DAMAGED = st.tuples(st.sampled_from(PARAGRAPHS), st.lists(st.booleans(), min_size=1, max_size=12)).map(
+    lambda drawn: (drawn[0], *_damaged(*drawn))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(DAMAGED)
+def test_normalize_mends_what_ocr_did_to_real_text(drawn: tuple[str, str, int]) -> None:
+    clean, damaged, count = drawn
+    event("damaged" if count else "as printed")
+    target(float(count), label="marks damaged")
+    assert normalize(damaged) == clean
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(DAMAGED, min_size=1, max_size=6), st.sampled_from(["\n", "\r\n", "\n\n"]))
+def test_normalize_keeps_the_lines_and_mends_each(lines: list[tuple[str, str, int]], end: str) -> None:
+    event("damaged" if any(count for _, _, count in lines) else "as printed")
+    got = normalize(end.join(damaged for _, damaged, _ in lines))
+    assert got == end.join(clean for clean, _, _ in lines)
+    assert normalize(got) == got  # and once mended, it stays so
 
 
 _json_leaves = st.none() | st.booleans() | st.integers() | st.text()

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from papercut import split
 from papercut.blocks import split_blocks
 from papercut.classify import Kind, classify, kind_of
-from papercut.model import Role
+from papercut.model import Piece, Role, Span
+from papercut.repair import repair
 
 
 def _page(*blocks: str) -> str:
@@ -135,6 +138,280 @@ def test_column_break_on_an_indented_page_joins_the_unindented_half() -> None:
     assert paragraphs[0].endswith("丁丁丁。") and paragraphs[1] == "戊" * 10 + "。"
 
 
+@pytest.mark.parametrize("cut", ["。", "！", "？", "。”", "；"])
+def test_a_column_break_right_after_a_full_stop_on_an_indented_page_still_joins(cut: str) -> None:
+    """On a page that marks paragraphs by indent, a column that ends on a sentence's end and
+    a next column whose first line has no indent are one paragraph: the indent decides, not the
+    punctuation (`…共同责任。` / `当前我省…` printed flush left at the top of the next column)."""
+    first = "　　全省建设平安浙江工作会议29日在杭州举行，会议表彰了平安建设先进" + cut
+    second = "当前我省正处在高水平全面建成小康社会的关键时期。"
+    text = _page("平安浙江", "本报记者 张三", first, second, "　　会议强调，要坚持问题导向。")
+    paragraphs = [p.text for p in split(text).articles[0].paragraphs]
+    assert paragraphs == [first.strip("　") + second, "会议强调，要坚持问题导向。"]
+
+
 def test_roles_mark_where_articles_start() -> None:
     pieces = classify(split_blocks(_page("标题一", "本报讯 正文。", "标题二", "本报记者 李四", "正文。")))
     assert [p.role for p in pieces if p.starts_article] == [Role.HEADLINE, Role.HEADLINE]
+
+
+def test_a_figure_cut_at_a_columns_edge_is_whole_again() -> None:
+    """`…签订201` / `8年度…`: a figure is never set apart inside Chinese text."""
+    column = "　　会上，各市主要负责人签订201\n8年度平安综治目标管理责任书。\n\n　　会议表彰了平安建设先进。"
+    [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
+    assert [p.text for p in article.paragraphs] == [
+        "会上，各市主要负责人签订2018年度平安综治目标管理责任书。",
+        "会议表彰了平安建设先进。",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known: a Latin run wrapped in a Chinese column gets a space (issue 16)"
+)
+def test_a_url_cut_at_a_columns_edge_is_whole_again() -> None:
+    column = "　　课程内容可登录http://w\nww.zjol.com.cn查询，每周二开课。\n\n　　全部免费。"
+    [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
+    assert article.paragraphs[0].text == "课程内容可登录http://www.zjol.com.cn查询，每周二开课。"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known: a paragraph's opening alone at a column's foot reads as an intertitle"
+)
+def test_a_paragraphs_opening_alone_at_a_columns_foot_joins_the_next_column() -> None:
+    first, rest = (
+        "　　路桥公安分局大院\n里也开展了“家”文化",
+        "建设：警营文化活动中，民警可以赏鉴同事们的作品。",
+    )
+    text = _page("平安浙江", "本报记者 张三", first, rest, "　　会议强调，要坚持问题导向。")
+    paragraphs = [p.text for p in split(text).articles[0].paragraphs]
+    assert paragraphs[0] == "路桥公安分局大院里也开展了“家”文化" + rest
+
+
+P1 = "全省建设平安浙江工作会议29日举行，省委书记车俊出席会议并讲话，各市县设分会场。"
+P2 = "车俊强调，平安是全社会的共同期盼，建设平安浙江是全省上下的共同责任，要坚持问题导向。"
+#: two stories with every tail repair mends: a jump line and a closing credit run into their
+#: paragraphs (in either script, with either bracket), a credit on the line under its caption
+TAILS = _page(
+    "平安浙江",
+    P1 + " （下转第二版）",
+    "与会领导为获奖者授鼎授牌",
+    "新华社记者 李四摄",
+    P2 + "(本报记者 王五 报道)",
+    "第二篇标题在这里",
+    "本报记者 赵六",
+    P1 + "（上接第一版）",
+    P2 + "（下轉第三版）",
+)
+
+
+def test_tails_run_into_paragraphs_are_cut_off_and_each_cut_is_recorded() -> None:
+    pieces, decisions = repair(classify(split_blocks(TAILS)))
+    assert [(d.stage, d.action, [TAILS[s.start : s.end] for s in d.spans], d.detail) for d in decisions] == [
+        ("repair", "split jump", ["（下转第二版）"], "（下转第二版）"),
+        ("repair", "split byline", ["(本报记者 王五 报道)"], "本报记者 王五 报道"),
+        ("repair", "split jump", ["（上接第一版）"], "（上接第一版）"),
+        ("repair", "split jump", ["（下轉第三版）"], "（下轉第三版）"),
+        ("repair", "credit joined", ["新华社记者 李四摄"], "新华社记者 李四摄"),
+    ]
+    # each half keeps its place on the page and the story it was printed in
+    cut = [(p.role, p.text, [TAILS[s.start : s.end] for s in p.spans], p.group) for p in pieces[1:6]]
+    assert cut == [
+        (Role.BODY, P1, [P1 + " "], 1),  # the span is cut where the jump starts
+        (Role.JUMP, "（下转第二版）", ["（下转第二版）"], 1),
+        (Role.CAPTION, "与会领导为获奖者授鼎授牌", ["与会领导为获奖者授鼎授牌", "新华社记者 李四摄"], 2),
+        (Role.BODY, P2, [P2], 4),
+        (Role.BYLINE, "本报记者 王五 报道", ["(本报记者 王五 报道)"], 4),
+    ]
+    first, second = split(TAILS).articles
+    assert (first.byline and first.byline.text, [j.text for j in first.jumps]) == (
+        "本报记者 王五 报道",
+        ["（下转第二版）"],
+    )
+    assert [p.text for p in first.paragraphs] == [P1, P2]
+    assert [(c.text, c.credit) for c in first.captions] == [("与会领导为获奖者授鼎授牌", "新华社记者 李四摄")]
+    assert [p.text for p in second.paragraphs] == [P1, P2]
+    assert [j.text for j in second.jumps] == ["（上接第一版）", "（下轉第三版）"]
+
+
+def test_a_paragraph_long_text_over_a_credit_line_is_its_caption_up_to_the_caption_limit() -> None:
+    from papercut.classify import CAPTION_MAX
+
+    for length, lifted in ((CAPTION_MAX, True), (CAPTION_MAX + 1, False)):
+        words = ("与会领导为获奖者授鼎授牌，" * 20)[: length - 1] + "。"
+        page = split(_page("平安浙江", "本报记者 张三", P1, words, "新华社记者 李四摄", P2))
+        captions = [(c.text, c.credit) for c in page.articles[0].captions]
+        assert (captions == [(words, "新华社记者 李四摄")]) is lifted, length
+
+
+def test_a_reporter_in_brackets_after_the_dateline_joins_the_byline_printed_above() -> None:
+    text = _page(
+        "标题", "本报记者 张三", "新华社北京12月31日电（记者王五）国务院常务会议31日召开，部署各项工作。"
+    )
+    [article] = split(text).articles
+    assert article.byline is not None and article.byline.text == "本报记者 张三 记者王五"
+    assert [text[s.start : s.end] for s in article.byline.spans] == [
+        "本报记者 张三",
+        "新华社北京12月31日电（记者王五）",
+    ]
+    assert article.dateline is not None and article.dateline.text == "新华社北京12月31日电"
+    assert [p.text for p in article.paragraphs] == ["国务院常务会议31日召开，部署各项工作。"]
+
+
+@pytest.mark.parametrize(
+    ("width", "lines"), [(10, ["新华社北京12月", "31日电"]), (12, ["新华社北京12月31", "日电"])]
+)
+def test_a_dateline_wrapped_over_two_lines_points_at_both(width: int, lines: list[str]) -> None:
+    body = "\u3000\u3000新华社北京12月31日电 国务院常务会议31日召开，部署各项工作。会议指出，要做好各项工作。"
+    column = "\n".join(body[i : i + width] for i in range(0, len(body), width))
+    text = _page("标题", "本报记者 张三", column, "\u3000\u3000会议强调，要坚持问题导向。")
+    article = split(text).articles[0]
+    assert article.dateline is not None and [text[s.start : s.end] for s in article.dateline.spans] == lines
+    assert article.paragraphs[0].text.startswith("国务院常务会议")
+    assert text[article.paragraphs[0].spans[0].start] == "国"
+
+
+def test_a_dateline_with_nothing_after_it_is_left_as_text() -> None:
+    [article] = split(_page("标题", "本报记者 张三", "新华社北京12月31日电")).articles
+    assert article.dateline is None
+    assert [p.text for p in article.paragraphs] == ["新华社北京12月31日电"]
+
+
+def test_a_headline_after_an_articles_text_starts_the_next_article() -> None:
+    from papercut.articles import group
+    from papercut.model import Piece, Span
+
+    def piece(role: Role, text: str, at: int) -> Piece:
+        return Piece(role, text, (Span(at, at + len(text)),))
+
+    pieces = [
+        piece(Role.HEADLINE, "标题一", 0),
+        piece(Role.BODY, "正文一。", 4),
+        piece(Role.HEADLINE, "标题二", 9),  # not marked as starting an article
+        piece(Role.HEADLINE, "标题三", 13),  # a second headline over no text
+        piece(Role.BODY, "正文三。", 17),
+    ]
+    articles, other = group(pieces, [], "标题一\n正文一。\n标题二\n标题三\n正文三。")
+    assert [(a.headline and a.headline.text, [p.text for p in a.paragraphs]) for a in articles] == [
+        ("标题一", ["正文一。"]),
+        ("标题二", []),
+        ("标题三", ["正文三。"]),
+    ]
+    assert other == []
+
+
+def test_a_credit_under_a_short_paragraph_makes_it_a_caption() -> None:
+    from papercut.model import Piece, Span
+
+    text = "会议表彰了平安建设先进。\n新华社记者 李四摄\n"
+    body = Piece(Role.BODY, "会议表彰了平安建设先进。", (Span(0, 12),))
+    credit = Piece(Role.CREDIT, "新华社记者 李四摄", (Span(13, 22),))
+    [caption], decisions = repair([body, credit])
+    assert (caption.role, caption.text, caption.credit) == (
+        Role.CAPTION,
+        "会议表彰了平安建设先进。",
+        "新华社记者 李四摄",
+    )
+    assert [text[s.start : s.end] for s in caption.spans] == ["会议表彰了平安建设先进。", "新华社记者 李四摄"]
+    assert [(d.action, d.detail) for d in decisions] == [("credit joined", "新华社记者 李四摄")]
+
+
+def test_a_credit_with_no_caption_is_a_caption_of_its_own() -> None:
+    from papercut.model import Piece, Span
+
+    credit = Piece(Role.CREDIT, "新华社记者 李四摄 ", (Span(0, 10),))
+    headline = Piece(Role.HEADLINE, "平安浙江", (Span(11, 15),), starts_article=True)
+    for pieces in ([credit], [headline, credit], [credit, headline]):
+        mended, _ = repair(pieces)
+        [alone] = [p for p in mended if p.credit is not None]
+        assert (alone.role, alone.text, alone.credit) == (Role.CAPTION, "", "新华社记者 李四摄")
+        assert len(mended) == len(pieces)
+
+
+def _piece(role: Role, text: str, at: int, script: str = "zh") -> Piece:
+    return Piece(role, text, (Span(at, at + len(text)),), script=script)
+
+
+def test_a_latin_line_in_capitals_never_continues_the_paragraph_above() -> None:
+    """`POLAND! POLAND!` under a paragraph that ends in OCR noise stays apart; a Latin
+    intertitle in small letters goes on with it."""
+    above = _piece(Role.BODY, "The council met last night and voted for the bond issue of", 0, "latin")
+    for line, joined in (("POLAND! POLAND! POLAND!", False), ("the city's water works.", True)):
+        mended, _ = repair([above, _piece(Role.INTERTITLE, line, 60, "latin")])
+        assert (len(mended) == 1) is joined, line
+
+
+def test_a_chinese_paragraph_ending_in_a_lone_character_goes_on() -> None:
+    """The speck rule is Latin's (`him. ,` ends a sentence); in Chinese `…责任书。 二` is cut."""
+    first = _piece(Role.BODY, "会上签订了责任书。 二", 0)
+    mended, _ = repair([first, _piece(Role.BODY, "〇一八年度目标同时下达。", 12)._replace(continues=True)])
+    assert [p.text for p in mended] == ["会上签订了责任书。 二〇一八年度目标同时下达。"]
+
+
+def test_a_word_broken_at_a_column_break_is_joined_as_the_page_spells_it() -> None:
+    """`Old-` / (column break) / `field`: the page prints `Oldfield` elsewhere, so it is one word."""
+    pieces = [
+        _piece(Role.BODY, "The car driven by Leo Old-", 0, "latin"),
+        _piece(Role.BODY, "field plunged into the crowd.", 27, "latin")._replace(continues=True),
+        _piece(Role.BODY, "Oldfield was hurt.", 57, "latin")._replace(continues=True),
+        _piece(Role.BODY, "全省会议召开。", 76)._replace(continues=True),
+    ]
+    mended, decisions = repair(pieces)
+    assert mended[0].text == "The car driven by Leo Oldfield plunged into the crowd."
+    assert [(d.action, d.detail) for d in decisions] == [("join", "no closing punctuation")]
+
+
+def test_each_repair_of_a_page_is_recorded_with_its_reason() -> None:
+    first = "\u3000\u3000全省建设平安浙江工作会议29日在杭州举行，会议表彰了平安建设先进。"
+    second = "当前我省正处在高水平全面建成小康社会的关键时期。"
+    text = _page("平 安 浙 江", "本报记者 张三", first, second, "\u3000\u3000会议强调，要坚持问题导向。")
+    _, decisions = repair(classify(split_blocks(text)))
+    found = [(d.action, [text[s.start : s.end] for s in d.spans], d.detail) for d in decisions]
+    assert found == [
+        ("join", [first.strip(), second], "no indent"),
+        ("close up", ["平 安 浙 江"], "平 安 浙 江"),
+    ]
+    assert {d.stage for d in decisions} == {"repair"}
+
+
+def _grouped(*pieces: tuple[Role, str]) -> list[tuple[object, ...]]:
+    """articles.group over hand-made pieces, one a line: each article's fields as text."""
+    from papercut.articles import group
+
+    page, made = "", []
+    for role, text in pieces:
+        made.append(Piece(role, text, (Span(len(page), len(page) + len(text)),)))
+        page += text + "\n"
+    articles, _ = group(made, [], page)
+
+    def text(field: object) -> str | None:
+        return getattr(field, "text", None)
+
+    return [
+        (
+            text(a.headline),
+            text(a.byline),
+            text(a.dateline),
+            [p.text for p in a.paragraphs],
+            [c.text for c in a.captions],
+        )
+        for a in articles
+    ]
+
+
+def test_articles_are_made_of_their_pieces() -> None:
+    # two byline lines are one byline
+    assert _grouped(
+        (Role.HEADLINE, "标题"),
+        (Role.BYLINE, "本报记者 张三"),
+        (Role.BYLINE, "通讯员 李四"),
+        (Role.BODY, "正文。"),
+    ) == [("标题", "本报记者 张三 通讯员 李四", None, ["正文。"], [])]
+    # a caption printed before any article goes to the first one
+    assert _grouped((Role.CAPTION, "会议现场"), (Role.HEADLINE, "标题"), (Role.BODY, "正文。")) == [
+        ("标题", None, None, ["正文。"], ["会议现场"])
+    ]
+    # a body that is only a dateline is text; a dateline with only a mark after it is lifted
+    assert _grouped((Role.HEADLINE, "标题"), (Role.BODY, "本报讯")) == [("标题", None, None, ["本报讯"], [])]
+    assert _grouped((Role.HEADLINE, "标题"), (Role.BODY, "本报讯。")) == [
+        ("标题", None, "本报讯", ["。"], [])
+    ]

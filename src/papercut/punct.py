@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import regex
+
 from . import patterns
 
 #: a character that makes its neighbourhood Chinese text (the inside of a character class)
@@ -122,7 +124,7 @@ def _one_round(text: str) -> tuple[str, int]:
         text, n = _half_marks(text)
         changed += n
     if "..." in text or "。。。" in text or "…" in text or "．．．" in text or "···" in text:
-        text, n = ELLIPSIS.subn("……", text)
+        text, n = _ellipses(text)
         changed += n
     if "." in text:
         text, n = FULL_STOP.subn("。", text)
@@ -178,6 +180,19 @@ def _after_chinese(text: str, end: int) -> bool:
 
 #: what a number with its decimals and percent sign is made of
 NUMBER_CHARS = frozenset("0123456789.%％")
+
+
+def _ellipses(text: str) -> tuple[str, int]:
+    """Every ellipsis as `……`, counting only those that were not: a page's `……` is already
+    right, and counting it would keep `normalize_counted` going round after round."""
+    wrong = 0
+
+    def fix(match: regex.Match[str]) -> str:
+        nonlocal wrong
+        wrong += match.group() != "……"
+        return "……"
+
+    return ELLIPSIS.sub(fix, text), wrong
 
 
 @cache
@@ -279,15 +294,22 @@ def _runs_touching(text: str, positions: list[int]) -> set[int]:
             end += 1
         first, last = positions[start], positions[end]
         run = text[first : last + 1]
-        # the text is Chinese, so a run opening or closing it touches Chinese text: `"2019年，…`
+        # the text is Chinese, so a run opening or closing it touches Chinese text unless a Latin
+        # word stands on its other side: `"2019年，…1万人。"` pairs up, `"ab" 会` stays as printed
+        after = text[last + 1] if last + 1 < len(text) else ""
+        before = text[first - 1] if first else ""
         if (
-            (first == 0 or _is_cjk(text[first - 1]))
-            or (last + 1 == len(text) or _is_cjk(text[last + 1]))
+            (_is_cjk(before) or not before and not _latin_letter(after))
+            or (_is_cjk(after) or not after and not _latin_letter(before))
             or any(ch in "“”‘’" for ch in run)
         ):
             touching.update(positions[start : end + 1])
         start = end + 1
     return touching
+
+
+def _latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _replace_at(text: str, replace: dict[int, str]) -> str:

@@ -232,7 +232,14 @@ def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool, int]:
         or _charset(b"\n".join(line for line in data.split(b"\n") if _decodes(line)))
         or "utf-8"
     )
-    return _decoded(data, codec)
+    found = _decoded(data, codec)
+    if found[3]:
+        # a guess that leaves bytes undecoded loses to a candidate that reads every one: the
+        # detector may call a GB18030 page Big5, and text in the wrong encoding is worse than none
+        for whole in ("gb18030", "big5"):
+            if whole != found[1] and _decodes(data, whole):
+                return _decoded(data, whole)
+    return found
 
 
 def _decoded(data: bytes, codec: str, bom: bool = False) -> tuple[str, str, bool, int]:
@@ -259,10 +266,10 @@ def _charset(data: bytes) -> str | None:
     return codec
 
 
-def _decodes(line: bytes) -> bool:
-    """A line some encoding a page comes in decodes whole (each ends at a line end: no
-    multi-byte character of these encodings holds a newline byte)."""
-    for codec in ("utf-8", "gb18030", "big5"):
+def _decodes(line: bytes, *codecs_: str) -> bool:
+    """Bytes one of `codecs_` (by default any encoding a page comes in) decodes whole; a line
+    can be asked alone, as no multi-byte character of these encodings holds a newline byte."""
+    for codec in codecs_ or ("utf-8", "gb18030", "big5"):
         try:
             line.decode(codec)
             return True

@@ -218,6 +218,8 @@ WRAPPED_OTHER = [
     {"kind": "furniture", "text": "2019年1月2日 星期三"},
     {"kind": "furniture", "text": "第4版 要闻"},
     {"kind": "furniture", "text": "责任编辑：张伟"},
+    # the date again, where the page prints it inside an article's paragraph (`furniture_in`)
+    {"kind": "furniture", "text": "2019年1月2日 星期三"},
     {"kind": "teaser", "text": "今日导读\n全省经济工作会议在杭召开\n春运火车票今起开售"},
 ]
 

@@ -361,3 +361,21 @@ def test_a_section_short_lead_in_with_a_dash_stays_in_its_article() -> None:
     first, second = _articles(page)
     assert _paragraphs(first)[1:3] == ["世界银行——", "中国政府有充足政策空间应对疫情"]
     assert _heading(second) == ("山东日照着力打造现代化海滨城市——", "打好“开放牌” 念好“山海经”", None)
+
+
+def test_a_paragraph_a_dateline_opens_is_never_joined_to_summary_lines_without_a_stop() -> None:
+    """A page without indents joins a paragraph ending without a stop to the next: not when the
+    next opens with a dateline (`新华社北京1月3日电 …` under summary lines)."""
+    page = """抓好黄河流域生态保护和高质量发展
+
+黄河流域必须下大气力进行大保护、大治理，走生态保护和高质量发展的路子，让黄河成为造福人民的幸福河
+
+要推动成渝地区双城经济圈建设，使成渝地区成为具有全国影响力的重要经济中心、科技创新中心和改革开放新高地
+
+新华社北京1月3日电 中共中央总书记习近平1月3日下午主持召开中央财经委员会第六次会议。
+
+会议指出，黄河是中华民族的母亲河。
+"""
+    (article,) = _articles(page)
+    assert article.dateline and article.dateline.text == "新华社北京1月3日电"
+    assert _paragraphs(article)[-2].startswith("中共中央总书记习近平")

@@ -379,3 +379,31 @@ def test_a_paragraph_a_dateline_opens_is_never_joined_to_summary_lines_without_a
     (article,) = _articles(page)
     assert article.dateline and article.dateline.text == "新华社北京1月3日电"
     assert _paragraphs(article)[-2].startswith("中共中央总书记习近平")
+
+
+def test_a_letter_spaced_line_after_text_heads_a_new_article() -> None:
+    page = """春耕时节访农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+大 湾 区 三 地 融 合 加 快 推 进
+
+　　粤港澳三地往来更加便利，一小时生活圈正在形成。
+"""
+    first, second = _articles(page)
+    assert _heading(second)[1] and _heading(second)[1].replace(" ", "") == "大湾区三地融合加快推进"
+
+
+def test_a_dateline_filling_its_line_goes_on_into_the_next_whatever_its_indent() -> None:
+    """A wrapped column: the space after the dateline falls at the next line's start and looks
+    like a paragraph's indent."""
+    page = """国家地下水监测工程收官
+
+本报北京1月1日电 (记者常钦)
+　自然资源部国家地下水监测工程近
+日通过验收，监测站点覆盖全国。
+"""
+    (article,) = _articles(page)
+    assert article.dateline and article.dateline.text == "本报北京1月1日电"
+    assert article.byline and article.byline.text == "记者常钦"
+    assert _paragraphs(article) == ["自然资源部国家地下水监测工程近日通过验收，监测站点覆盖全国。"]

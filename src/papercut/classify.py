@@ -218,7 +218,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     in_article = False  # an article is open and can take intertitles
     started = False  # an article has begun on this page
     teaser_open = False
-    titles: list[str] = []  # the open article's intertitles
+    # the open article's intertitles: whether there are any, and whether any is two phrases set
+    # apart (kept as flags: a list passed to each run grew quadratic on a long feature)
+    titled = two_phrase_titles = False
     last_text_role: Role | None = None
     i = 0
     while i < len(blocks):
@@ -239,15 +241,19 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
             # a box whose items point to their pages (`…(第18版)`) ends with its last item
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
-            made = _short_run(run, after, in_article, box_open, ads, listing, tuple(titles))
+            single_phrase_titles = titled and not two_phrase_titles
+            made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
                 last_text_role = Role.HEADLINE
-                titles = []
+                titled = two_phrase_titles = False
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
-            titles += [p.text for p in made if p.role is Role.INTERTITLE]
+            for p in made:
+                if p.role is Role.INTERTITLE:
+                    titled = True
+                    two_phrase_titles = two_phrase_titles or TWO_PHRASES.search(p.text) is not None
             i = end
             continue
         role = _ROLE_OF[kind]
@@ -363,15 +369,14 @@ def _short_run(
     teaser_open: bool,
     ads: set[int],
     listing: bool = False,
-    titles: tuple[str, ...] = (),
+    two_phrases: bool = False,
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
 
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
-    `titles`: the open article's intertitles so far; an article's intertitles are set alike, so
-    a line shaped like them is one more of them.
+    `two_phrases`: the open article has intertitles and all are single phrases; an article's
+    intertitles are set alike, so two phrases set apart are then a headline's cue.
     """
-    two_phrases = bool(titles) and not any(TWO_PHRASES.search(t) for t in titles)
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
     tables = [_table_row(b.text) for b in run]
@@ -431,7 +436,7 @@ def _short_run(
     )
     if below:
         keep = len(run) - below
-        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, titles)
+        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, two_phrases)
         first_line = "a sentence under a heading: the text's first line"
         return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]

@@ -407,3 +407,58 @@ def test_a_dateline_filling_its_line_goes_on_into_the_next_whatever_its_indent()
     assert article.dateline and article.dateline.text == "本报北京1月1日电"
     assert article.byline and article.byline.text == "记者常钦"
     assert _paragraphs(article) == ["自然资源部国家地下水监测工程近日通过验收，监测站点覆盖全国。"]
+
+
+def test_a_round_ups_sections_under_their_own_credit_lines_stay_one_article() -> None:
+    # each section: a lead-in, a title and its reporter's credit, then text with no dateline;
+    # the credits stay in the text where they were printed
+    page = """各地多措并举保障春耕生产
+
+山东寿光蔬菜基地——
+
+大棚里的新希望
+
+本报记者 王小明
+
+　　天刚亮，菜农老李就钻进了大棚。今年的黄瓜长势喜人，订单早早排到了下个月。
+
+　　“科技特派员常来指导，心里踏实多了。”老李一边采摘一边说。
+
+河南滑县种粮大户——
+
+小麦田里的好帮手
+
+本报记者 李大为
+
+　　无人机在麦田上空盘旋，几分钟就完成了一块地的喷洒作业，省时又省力。
+
+四川眉山农技站——
+
+把课堂搬到田间
+
+本报记者 张晓红
+
+　　农技员蹲在田埂上，手把手教村民识别病虫害，大家听得格外认真。
+"""
+    (article,) = _articles(page)
+    assert article.headline is not None and article.headline.text == "各地多措并举保障春耕生产"
+    paragraphs = _paragraphs(article)
+    assert "河南滑县种粮大户——" in paragraphs and "本报记者 李大为" in paragraphs
+    assert "本报记者 张晓红" in paragraphs
+
+
+def test_news_stories_each_under_a_credit_line_over_a_dateline_stay_apart() -> None:
+    page = """春耕生产有序推进
+
+本报记者 王小明
+
+　　本报济南3月2日电　山东各地抢抓农时，春耕生产有序推进，农资供应充足。
+
+小麦田里用上无人机
+
+本报记者 李大为
+
+　　本报郑州3月2日电　河南滑县的种粮大户用无人机喷洒作业，效率提高了十倍。
+"""
+    headlines = [_heading(a)[1] for a in _articles(page)]
+    assert headlines == ["春耕生产有序推进", "小麦田里用上无人机"]

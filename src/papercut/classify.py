@@ -221,6 +221,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # the open article's intertitles: whether there are any, and whether any is two phrases set
     # apart (kept as flags: a list passed to each run grew quadratic on a long feature)
     titled = two_phrase_titles = False
+    # the open article came in as heading, credit line, text (no dateline): a round-up whose
+    # sections repeat that shape; `section_credit` marks the credit line under such a section
+    credited_sections = section_credit = False
     last_text_role: Role | None = None
     i = 0
     while i < len(blocks):
@@ -242,12 +245,24 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # a box whose items point to their pages (`…(第18版)`) ends with its last item
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
             single_phrase_titles = titled and not two_phrase_titles
-            made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles)
+            credited = after is Kind.BYLINE and _text_under_credit(kinds, end)
+            if in_article and credited_sections and credited and not box_open:
+                why = "a round-up's next section: heading and credit line set as the article's own were"
+                made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
+                section_credit = True
+            elif credited and (lead := _section_lead(run)):
+                why = "a round-up's first section: a lead-in (…——) and title over a credit line"
+                made = _short_run(run[:lead], after, in_article, box_open, ads, listing, single_phrase_titles)
+                made += [_piece(b, Role.INTERTITLE, why=why) for b in run[lead:]]
+                section_credit = True
+            else:
+                made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = False
+                credited_sections = credited
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
             for p in made:
@@ -283,13 +298,21 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:
             teaser_open = False
+            if section_credit:  # a section's credit stays in the text, where it was printed
+                role, section_credit = Role.INTERTITLE, False
+                pieces.append(_piece(block, role, why="the credit line under a round-up's section"))
+                last_text_role = role
+                i += 1
+                continue
         elif kind in (Kind.BODY, Kind.HEAD_CUT) and role is Role.BODY:
             in_article, teaser_open = True, False
+        section_credit = section_credit and kind in _PASS_OVER
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
         why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
         if starts:
             why += ", with no heading above it: a new article"
+            credited_sections = False
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
@@ -350,6 +373,34 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
         if kinds[index] not in _PASS_OVER:
             return kinds[index]
     return None
+
+
+def _text_under_credit(kinds: list[Kind], start: int) -> bool:
+    """The credit line from `start` on has text under it that no dateline opens: how a feature's
+    or a round-up's section is set (`本报记者 张三` / `“开饭啦！”…`). A news story's credit sits
+    over its dateline (`本报讯`), or inside it (`本报北京1月5日电（记者…）`).
+
+    In People's Daily (Jan and Feb 2020, composed as pages), a heading with such a credit inside
+    an article that itself opened so was the round-up's next section 127 times and a new article
+    never.
+    """
+    credit = next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+    if credit is None or kinds[credit] is not Kind.BYLINE:
+        return False
+    return _next_kind(kinds, credit + 1) not in (Kind.DATELINE, Kind.CLOSING_CREDIT, None)
+
+
+def _section_lead(run: list[Block]) -> int:
+    """Where a round-up's first section starts in the heading stack over its credit line: a
+    lead-in ending in a dash below the top line (`各地多措并举保障春耕` / `山东寿光蔬菜基地——` /
+    `大棚里的新希望`), with at most a title under it; 0 if none. A kicker's dash is on the top
+    line. In People's Daily (Jan and Feb 2020) a stack so set over a credit line with text under
+    it was a headline over its first section 8 times and a kicker, headline and deck never.
+    """
+    for n in range(1, len(run)):
+        if run[n].text.endswith("——") and len(run) - n <= 2:
+            return n
+    return 0
 
 
 def _ad_groups(blocks: Sequence[Block], kinds: list[Kind]) -> set[int]:

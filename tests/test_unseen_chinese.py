@@ -462,3 +462,28 @@ def test_news_stories_each_under_a_credit_line_over_a_dateline_stay_apart() -> N
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["春耕生产有序推进", "小麦田里用上无人机"]
+
+
+def test_a_round_ups_sections_signed_with_a_name_and_post_in_brackets_stay_one_article() -> None:
+    page = """文艺家寄语春天（我们的心声）
+
+春天一定会到来
+
+王 平（省作协副主席）
+
+　　寒冬总会过去。我们用文字记录下每一个平凡而感人的瞬间，为奋战在一线的人们加油。
+
+用歌声传递温暖
+
+李晓燕（歌唱演员）
+
+　　这些天，我和同事们在家里录制了一首新歌，希望能给大家带去一点力量和温暖。
+
+画笔下的坚守
+
+赵 刚（美术学院教授）
+
+　　我画下了守在路口的志愿者，他们的身影让人感动，也让人看到了希望。
+"""
+    (article,) = _articles(page)
+    assert "李晓燕（歌唱演员）" in _paragraphs(article) and "画笔下的坚守" in _paragraphs(article)

@@ -66,12 +66,14 @@ BOX_LABEL = patterns.compile(
     r"^(?:【\p{Han}{2,8}】|核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|人物小传|导语|链接|延伸阅读|背景链接"
     r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接)[:：]?$"
 )
-#: a contributor's name line in a round-up: 李长乐 黑龙江省牡丹江市农业技术推广中心主任
+#: a contributor's name line in a round-up: 李长乐 黑龙江省牡丹江市农业技术推广中心主任, or the name
+#: with the post in brackets under the section's title: 王 平（省作协副主席）
 NAME_LINE = patterns.compile(
-    rf"^\p{{Han}}{{2,4}}{SP}+\p{{Han}}[\p{{Han}}、·（）()]{{4,}}"
+    rf"^(?:\p{{Han}}{{2,4}}{SP}+\p{{Han}}[\p{{Han}}、·（）()]{{4,}}|\p{{Han}}(?:{SP}?\p{{Han}}){{1,3}}[（(][\p{{Han}}、·]{{1,24}})"
     r"(?:主任|书记|代表|委员|教授|院长|局长|校长|经理|董事长|主席|部长|厅长|市长|县长|村长|镇长|乡长|村民|农民"
     r"|工人|医生|护士|教师|研究员|工程师|专家|负责人|会长|所长|社长|站长|队长|组长|班长|民警|党员|职工|干部|学生"
-    r"|总监|总裁|创始人|理事长|秘书长|处长|科长|馆长|园长|厂长|船长|机长|司机|演员|作家|画家|导演|运动员|教练)$"
+    r"|总监|总裁|创始人|理事长|秘书长|处长|科长|馆长|园长|厂长|船长|机长|司机|演员|作家|画家|导演|运动员|教练"
+    r"|主持人|诗人|编剧|歌手|学者|艺术家|记者)[）)]?$"
 )
 #: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
 ROUNDUP_LABEL = patterns.compile(

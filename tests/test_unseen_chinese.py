@@ -487,3 +487,35 @@ def test_a_round_ups_sections_signed_with_a_name_and_post_in_brackets_stay_one_a
 """
     (article,) = _articles(page)
     assert "李晓燕（歌唱演员）" in _paragraphs(article) and "画笔下的坚守" in _paragraphs(article)
+
+
+def test_a_headline_with_no_cue_over_another_story_starts_a_new_article() -> None:
+    # nothing in the line says headline; only that the text under it shares no words with the
+    # story above, and the line shares its words with the text under it
+    page = """山区小学用上智慧课堂
+
+　　开学第一天，山区小学的孩子们坐进了新装修的教室，电子白板、平板电脑一应俱全。老师通过网络和城里的名师一起备课，孩子们也能听到城里同样的课程。
+
+　　校长说，过去学校缺少音乐和美术老师，现在通过远程课堂，这些课程都开齐了，孩子们的笑声也多了。
+
+沿海港口集装箱吞吐量创新高
+
+　　记者从港务集团获悉，去年全港完成集装箱吞吐量两千万标箱，同比增长百分之八，航线数量达到一百三十条。码头工人加班加点，货轮进出繁忙有序。
+
+　　港务集团负责人表示，今年将继续拓展远洋航线，提升码头自动化水平。
+"""
+    headlines = [_heading(a)[1] for a in _articles(page)]
+    assert headlines == ["山区小学用上智慧课堂", "沿海港口集装箱吞吐量创新高"]
+
+
+def test_an_intertitle_going_on_with_its_articles_words_stays_in_it() -> None:
+    page = """山区小学用上智慧课堂
+
+　　开学第一天，山区小学的孩子们坐进了新装修的教室，电子白板、平板电脑一应俱全。老师通过网络和城里的名师一起备课。
+
+远程课堂开齐课程
+
+　　校长说，过去山区小学缺少音乐和美术老师，现在通过远程课堂，这些课程都开齐了，孩子们在教室里就能上城里名师的课。
+"""
+    (article,) = _articles(page)
+    assert "远程课堂开齐课程" in _paragraphs(article)

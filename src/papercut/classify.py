@@ -224,6 +224,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # the open article came in as heading, credit line, text (no dateline): a round-up whose
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
+    opened = 0  # where the open article's first block is
+    block_pairs: dict[int, frozenset[str]] = {}  # each block's words, for `_topic_shift`
     last_text_role: Role | None = None
     i = 0
     while i < len(blocks):
@@ -256,10 +258,18 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[lead:]]
                 section_credit = True
             else:
-                made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles)
+                shift = (
+                    in_article
+                    and after is Kind.BODY
+                    and block.script == "zh"
+                    and not (listing or box_open)
+                    and _topic_shift(blocks, opened, i, end, block_pairs)
+                )
+                made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles, shift)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
+                opened = i
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = False
                 credited_sections = credited
@@ -313,6 +323,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         if starts:
             why += ", with no heading above it: a new article"
             credited_sections = False
+            opened = i
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
@@ -375,6 +386,39 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
     return None
 
 
+def _topic_shift(
+    blocks: Sequence[Block], opened: int, start: int, end: int, pairs: dict[int, frozenset[str]]
+) -> bool:
+    """`cues.topic_shift` for the short run blocks[start:end]: its last three lines against about
+    TOPIC_REACH characters of the open article (from `opened`) above and of the text below.
+    `pairs` keeps each block's pairs, so a block is read once however many runs it stands by."""
+
+    def pairs_of(index: int) -> frozenset[str]:
+        if index not in pairs:
+            pairs[index] = cues.content_pairs(blocks[index].text)
+        return pairs[index]
+
+    line = frozenset().union(*(pairs_of(n) for n in range(max(start, end - 3), end)))
+    if len(line) < cues.TOPIC_WORDS:
+        return False
+
+    def window(indexes: range) -> set[str]:
+        taken: set[str] = set()
+        size = 0
+        for n in indexes[:6]:
+            if size >= cues.TOPIC_REACH:
+                break
+            taken.update(pairs_of(n))
+            size += len(blocks[n].text)
+        return taken
+
+    below = window(range(end, len(blocks)))
+    if line.isdisjoint(below):
+        return False  # a headline shares words with its text; the cheapest test first
+    above = window(range(start - 1, opened - 1, -1))
+    return cues.topic_shift(above, line, below)
+
+
 def _text_under_credit(kinds: list[Kind], start: int) -> bool:
     """The credit line from `start` on has text under it that no dateline opens: how a feature's
     or a round-up's section is set (`本报记者 张三` / `“开饭啦！”…`). A news story's credit sits
@@ -421,12 +465,14 @@ def _short_run(
     ads: set[int],
     listing: bool = False,
     two_phrases: bool = False,
+    topic_shift: bool = False,
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
 
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
     `two_phrases`: the open article has intertitles and all are single phrases; an article's
     intertitles are set alike, so two phrases set apart are then a headline's cue.
+    `topic_shift`: the text below tells another story than the text above (`cues.topic_shift`).
     """
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
@@ -466,6 +512,9 @@ def _short_run(
             heading_count, why = min(3, len(run)), "inside an article, with a heading's cue"
         elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
             heading_count, why = 1, "inside an article, with a headline's cue (a column tag, letter-spacing)"
+        elif topic_shift:
+            heading_count = min(3, len(run))
+            why = "inside an article, but the text below shares no words with the text above"
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)

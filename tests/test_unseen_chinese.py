@@ -108,15 +108,15 @@ def test_lines_that_close_an_article_never_head_the_next() -> None:
 
 曹 一图 原 石文
 
+社区服务暖人心
+
+　　家门口的服务站，让老人们办事不再跑远路。
+
 减负不能“一阵风”
 
 　　为基层减负，贵在常态长效，不能刮一阵风就了事。
 
 ——编 者
-
-社区服务暖人心
-
-　　家门口的服务站，让老人们办事不再跑远路。
 
 本版摄影
 """
@@ -126,8 +126,8 @@ def test_lines_that_close_an_article_never_head_the_next() -> None:
         (None, "春耕时节访农家", None),
         (None, "城市更新要留住记忆", None),
         (None, "美丽乡村入画来", None),
-        (None, "减负不能“一阵风”", None),
         (None, "社区服务暖人心", None),
+        (None, "减负不能“一阵风”", None),
     ]
     # an author's note is the last paragraph, printed whole even without the page's indent
     assert _paragraphs(articles[0])[-1] == "（作者为中国社会科学院研究员）"
@@ -135,7 +135,7 @@ def test_lines_that_close_an_article_never_head_the_next() -> None:
     assert _paragraphs(articles[2])[-1] == "（执笔：李明）"
     assert articles[3].byline and articles[3].byline.text.replace(" ", "") == "尚文"
     assert _paragraphs(articles[3])[-1] == "曹 一图 原 石文"
-    assert _paragraphs(articles[4])[-1] == "——编 者"
+    assert _paragraphs(articles[5])[-1] == "——编 者"
     assert "本版摄影" not in "".join(_paragraphs(articles[5]))
 
 
@@ -519,3 +519,24 @@ def test_an_intertitle_going_on_with_its_articles_words_stays_in_it() -> None:
 """
     (article,) = _articles(page)
     assert "远程课堂开齐课程" in _paragraphs(article)
+
+
+def test_the_sections_under_an_editors_note_stay_in_its_article() -> None:
+    page = """小村里的新年味（新春走基层）
+
+编者按
+
+　　春节将至，记者走进乡村，记录下村民们忙年的故事。本期刊发其中两篇，以飨读者。
+
+——编 者
+
+腊味飘香的小院
+
+　　腊月二十，王大妈家的小院里挂满了腊肉香肠，邻居们路过都要夸上几句，空气里满是年味。
+
+灯笼映红的祠堂
+
+　　村里的老祠堂修缮一新，年轻人挂起了大红灯笼，老人们坐在门口晒太阳，说起了过去的年景。
+"""
+    (article,) = _articles(page)
+    assert "灯笼映红的祠堂" in _paragraphs(article)

@@ -302,8 +302,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             starts = headless or teaser_open
             in_article, teaser_open = True, False
         elif kind is Kind.NOTE:
-            # `（作者为…）`, `——编 者`: the article's last words; what follows starts anew
-            in_article = False
+            # `（作者为…）`: the article's last words; what follows starts anew. An editor's note
+            # (`——编 者`) introduces the text under it: in People's Daily (Jan and Feb 2020) the
+            # heading after one was the same article's section 20 times and a new article twice
+            in_article = in_article and cues.EDITOR_SIGNATURE.match(text) is not None
         elif kind in (Kind.BOX, Kind.NAME_LINE):
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:

@@ -56,7 +56,9 @@ CLOSING_NOTE = patterns.compile(
     r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社[^（）()]{0,20}?电|本报[^（）()]{1,80}?电"
     r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供|参与采写))[^（）()]*[）)]"
 )
-#: the signature under an editor's note or a letter: ——编 者 / ——编者
+#: the signature under an editor's note: ——编 者 / ——编者
+EDITOR_SIGNATURE = patterns.compile(rf"^(?:——|—|--){SP}*编{SP}*者")
+#: the signature under an editor's note or a letter
 SIGNATURE = patterns.compile(
     rf"^(?:(?:——|—|--){SP}*编{SP}*者"
     # a reader's letter signed with a place and a name: 辽宁调兵山市 李丽贤

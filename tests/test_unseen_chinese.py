@@ -481,7 +481,7 @@ def test_a_round_ups_sections_signed_with_a_name_and_post_in_brackets_stay_one_a
 
 画笔下的坚守
 
-赵 刚（美术学院教授）
+赵 刚（《美术》杂志主编）
 
 　　我画下了守在路口的志愿者，他们的身影让人感动，也让人看到了希望。
 """

@@ -72,13 +72,17 @@ BOX_LABEL = patterns.compile(
     r"|记者手记|采访手记|短评|小贴士|数说|资料|相关链接|专家点评|新闻链接)[:：]?$"
 )
 #: a contributor's name line in a round-up: 李长乐 黑龙江省牡丹江市农业技术推广中心主任, or the name
-#: with the post in brackets under the section's title: 王 平（省作协副主席）
+#: with the post in brackets under the section's title
 NAME_LINE = patterns.compile(
-    rf"^(?:\p{{Han}}{{2,4}}{SP}+\p{{Han}}[\p{{Han}}、·（）()]{{4,}}|\p{{Han}}(?:{SP}?\p{{Han}}){{1,3}}[（(][\p{{Han}}、·]{{1,24}})"
+    rf"^\p{{Han}}{{2,4}}{SP}+\p{{Han}}[\p{{Han}}、·（）()]{{4,}}"
     r"(?:主任|书记|代表|委员|教授|院长|局长|校长|经理|董事长|主席|部长|厅长|市长|县长|村长|镇长|乡长|村民|农民"
     r"|工人|医生|护士|教师|研究员|工程师|专家|负责人|会长|所长|社长|站长|队长|组长|班长|民警|党员|职工|干部|学生"
     r"|总监|总裁|创始人|理事长|秘书长|处长|科长|馆长|园长|厂长|船长|机长|司机|演员|作家|画家|导演|运动员|教练"
-    r"|主持人|诗人|编剧|歌手|学者|艺术家|记者)[）)]?$"
+    r"|主持人|诗人|编剧|歌手|学者|艺术家|记者)$"
+    # the name with the post in brackets: 王 平（省作协副主席） / 张 剑（芭蕾舞团首席主演）
+    rf"|^\p{{Han}}(?:{SP}?\p{{Han}}){{1,3}}{SP}*[（(][\p{{Han}}、《》]{{1,28}}"
+    r"(?:长|员|家|师|手|主编|主演|编辑|教授|医生|护士|书记|主任|代表|主席|院士|博士|经理|总裁|干部|党员|学生|村民"
+    r"|农民|工人|记者|学者|主持人|创始人|负责人)[）)]$"
 )
 #: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
 ROUNDUP_LABEL = patterns.compile(

@@ -145,3 +145,28 @@ def test_signature_under_an_editors_note_is_not_continued() -> None:
         _page(*HEAD, "今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。")
     )
     assert paragraphs == ["今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。"]
+
+
+def test_whole_line_after_a_stop_stands_when_its_edges_read_as_a_title_and_a_sentence() -> None:
+    # a line after a stop, ending without one, over a paragraph opening as sentences do (近年来 /
+    # 在…): an intertitle; the same line over text opening on a character no sentence opens
+    # with is a paragraph's head the break cut
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "守护绿水青山，凝聚发展合力",
+            "近年来，村里先后关停了三家砖厂，荒山种上了果树。",
+            "办好一件实事，走好一段新路",
+            "在村委会的院子里，几位老人正在晒太阳。",
+            "说起这些年的变化，村民们都说日子越过越好，收入也",
+            "积少成多，攒下了不少家底。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "守护绿水青山，凝聚发展合力",
+        "近年来，村里先后关停了三家砖厂，荒山种上了果树。",
+        "办好一件实事，走好一段新路",
+        "在村委会的院子里，几位老人正在晒太阳。",
+        "说起这些年的变化，村民们都说日子越过越好，收入也积少成多，攒下了不少家底。",
+    ]

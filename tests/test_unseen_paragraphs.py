@@ -170,3 +170,17 @@ def test_whole_line_after_a_stop_stands_when_its_edges_read_as_a_title_and_a_sen
         "在村委会的院子里，几位老人正在晒太阳。",
         "说起这些年的变化，村民们都说日子越过越好，收入也积少成多，攒下了不少家底。",
     ]
+
+
+def test_summary_line_under_the_byline_stands_over_the_first_paragraph() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "一个山村的十年，见证乡村振兴的坚实步伐",
+            "据村干部介绍，十年前村里还是远近闻名的贫困村。",
+        )
+    )
+    assert paragraphs == [
+        "一个山村的十年，见证乡村振兴的坚实步伐",
+        "据村干部介绍，十年前村里还是远近闻名的贫困村。",
+    ]

@@ -184,3 +184,20 @@ def test_summary_line_under_the_byline_stands_over_the_first_paragraph() -> None
         "一个山村的十年，见证乡村振兴的坚实步伐",
         "据村干部介绍，十年前村里还是远近闻名的贫困村。",
     ]
+
+
+def test_text_below_a_break_opening_on_a_quotation_or_a_number_continues_a_clause_left_open() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "村口新修了一个小广场，广场边上有",
+            "“百姓议事会”的会议室，大家有事都来这里商量。",
+            "去年，全村接待的游客人数比",
+            "2018年翻了一番。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "村口新修了一个小广场，广场边上有“百姓议事会”的会议室，大家有事都来这里商量。",
+        "去年，全村接待的游客人数比2018年翻了一番。",
+    ]

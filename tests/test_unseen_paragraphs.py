@@ -201,3 +201,10 @@ def test_text_below_a_break_opening_on_a_quotation_or_a_number_continues_a_claus
         "村口新修了一个小广场，广场边上有“百姓议事会”的会议室，大家有事都来这里商量。",
         "去年，全村接待的游客人数比2018年翻了一番。",
     ]
+
+
+def test_paragraph_head_opening_a_quotation_it_does_not_close_joins_the_rest() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "“村里的事要由大家商", "量着办，不能一个人说了算。”老支书说。")
+    )
+    assert paragraphs[1:] == ["“村里的事要由大家商量着办，不能一个人说了算。”老支书说。"]

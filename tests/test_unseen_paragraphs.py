@@ -208,3 +208,8 @@ def test_paragraph_head_opening_a_quotation_it_does_not_close_joins_the_rest() -
         _page(*HEAD, "村里的变化有目共睹。", "“村里的事要由大家商", "量着办，不能一个人说了算。”老支书说。")
     )
     assert paragraphs[1:] == ["“村里的事要由大家商量着办，不能一个人说了算。”老支书说。"]
+
+
+def test_straight_quotes_at_the_edge_of_a_latin_word_in_chinese_text_pair_up() -> None:
+    assert normalize('"APP能不能再简单一点?"他问。') == "“APP能不能再简单一点？”他问。"
+    assert normalize('"5G"基站建起来了,"G20"的消息也传来了。') == "“5G”基站建起来了，“G20”的消息也传来了。"

@@ -213,3 +213,10 @@ def test_paragraph_head_opening_a_quotation_it_does_not_close_joins_the_rest() -
 def test_straight_quotes_at_the_edge_of_a_latin_word_in_chinese_text_pair_up() -> None:
     assert normalize('"APP能不能再简单一点?"他问。') == "“APP能不能再简单一点？”他问。"
     assert normalize('"5G"基站建起来了,"G20"的消息也传来了。') == "“5G”基站建起来了，“G20”的消息也传来了。"
+
+
+def test_text_below_a_break_closing_the_quotation_left_open_above_continues() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", '合作社推出了"认养一亩', '"的新办法,城里人也来种地。')
+    )
+    assert paragraphs[1:] == ["合作社推出了“认养一亩”的新办法，城里人也来种地。"]

@@ -278,7 +278,10 @@ def _runs_on(before: str, after: str) -> bool:
         return False
     verse = len(before) <= VERSE_LINE_MAX and before[-1:] in "，,"
     if after[:1] in FRESH_OPENINGS:
-        return not verse and _mid_clause(before)
+        # a quotation the line above opened and left open goes on below, its closing quote
+        # included (`…打造了“三全` / `”育人工作体系…`): 17 paragraph halves, no two paragraphs,
+        # on the A pages of Jan and Feb 2020
+        return not verse and (_mid_clause(before) or not _quotes_balanced(before))
     return not verse
 
 

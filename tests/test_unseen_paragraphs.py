@@ -220,3 +220,18 @@ def test_text_below_a_break_closing_the_quotation_left_open_above_continues() ->
         _page(*HEAD, "村里的变化有目共睹。", '合作社推出了"认养一亩', '"的新办法,城里人也来种地。')
     )
     assert paragraphs[1:] == ["合作社推出了“认养一亩”的新办法，城里人也来种地。"]
+
+
+def test_items_opening_with_a_bullet_under_a_line_without_a_stop_stay_items() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "◆出门要戴好口罩，回到家里要先用肥皂洗手，手机、钥匙、门把手这些常用的东西也要时常消毒",
+            "◆少去人员密集的地方，必须去的时候要和别人保持一米以上的距离，排队时不要扎堆聊天",
+        )
+    )
+    assert paragraphs[1:] == [
+        "◆出门要戴好口罩，回到家里要先用肥皂洗手，手机、钥匙、门把手这些常用的东西也要时常消毒",
+        "◆少去人员密集的地方，必须去的时候要和别人保持一米以上的距离，排队时不要扎堆聊天",
+    ]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from . import cues, patterns, seams
 from .blocks import is_capitals, without_specks
-from .classify import CAPTION_MAX
+from .classify import CAPTION_MAX, INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
@@ -270,6 +270,8 @@ def _runs_on(before: str, after: str) -> bool:
         return True
     if CLOSED.search(before):
         return False
+    if INTERTITLE_LEAD.match(after):
+        return False  # a bullet or a number opens an item (`◆保持环境卫生清洁…`): 12 of 12 joins
     if CUT_OPENING.match(after) or _left_open(before):
         return True
     if before.startswith(("——", "--")) and len(before) <= ATTRIBUTION_MAX:

@@ -235,3 +235,18 @@ def test_items_opening_with_a_bullet_under_a_line_without_a_stop_stay_items() ->
         "◆出门要戴好口罩，回到家里要先用肥皂洗手，手机、钥匙、门把手这些常用的东西也要时常消毒",
         "◆少去人员密集的地方，必须去的时候要和别人保持一米以上的距离，排队时不要扎堆聊天",
     ]
+
+
+def test_a_traditional_summary_line_stands_over_the_first_paragraph_as_a_simplified_one_does() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            "湖畔新村見聞",
+            "本報記者 李明",
+            "一個山村的十年，見證鄉村振興的堅實步伐",
+            "據村幹部介紹，十年前村裏還是遠近聞名的貧困村。",
+        )
+    )
+    assert paragraphs == [
+        "一個山村的十年，見證鄉村振興的堅實步伐",
+        "據村幹部介紹，十年前村裏還是遠近聞名的貧困村。",
+    ]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
-from . import cues, patterns, seams
+from . import cues, patterns
 from .blocks import is_capitals, without_specks
 from .classify import CAPTION_MAX, INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
@@ -295,7 +296,7 @@ def _mid_clause(line: str) -> bool:
     """Does `line` stop mid-clause, so that a quotation or a number below goes on from it?
 
     A comma (`…月收入3000多元，` / `“挣钱顾家两不误…`), or a last character that ends lines
-    printed whole seldom (`…较` / `2012年增长了3.4倍。`, `…有` / `“居民说事点”…`: `seams`).
+    printed whole seldom (`…较` / `2012年增长了3.4倍。`, `…有` / `“居民说事点”…`: `seams.txt`).
     Of the seams over a quotation or a number that this joins on the A pages of Jan and Feb
     2020, 16 were a paragraph's halves and 1 two paragraphs.
     """
@@ -308,7 +309,9 @@ def _mid_clause(line: str) -> bool:
 SENTENCE_STOPS = frozenset("。！？!?；;")
 #: how much the edges of a seam must speak for a line standing whole (see `_stands_whole`)
 WHOLE_WEIGHT = 2
-_SEAM_WEIGHTS: list[dict[str, int]] = []  # OPENS and ENDS of `seams` by character, made at first use
+#: how characters stand at a paragraph's edges, counted by tools/seam_table.py
+SEAMS = Path(__file__).with_name("seams.txt")
+_SEAM_WEIGHTS: list[dict[str, int]] = []  # its `opens` and `ends` by character, read at first use
 
 
 def _stands_whole(line: str, after: str) -> bool:
@@ -318,8 +321,8 @@ def _stands_whole(line: str, after: str) -> bool:
     A break cuts anywhere, so the head ends, and the text below opens, on any character the text
     holds; a title ends a phrase and the paragraph under it opens a sentence. The characters
     that open People's Daily paragraphs (在 / 据 / 近 / 今 / “ …) and end its lines printed
-    without a stop, each against how often it stands in the text (`seams`, from the tuning
-    months), weigh for a whole line; those that seldom do (的 / 们 / 了 …) against it. A line
+    without a stop, each against how often it stands in the text (`seams.txt`, from the
+    tuning months), weigh for a whole line; those that seldom do (的 / 们 / 了 …) against it. A line
     with a stop inside is sentences, never a title. On the A pages of Jan and Feb 2020 this
     kept apart 258 seams that had been joined: 224 were whole lines, 34 a paragraph's halves.
     """
@@ -332,15 +335,20 @@ def _stands_whole(line: str, after: str) -> bool:
 
 
 def _seam_weights() -> list[dict[str, int]]:
-    """`seams.OPENS` and `seams.ENDS` by character (made at first use: most pages never ask)."""
+    """The `opens` and `ends` weights of `seams.txt` by character (read at first use: most
+    pages never ask)."""
     if not _SEAM_WEIGHTS:
-        for table in (seams.OPENS, seams.ENDS):
-            _SEAM_WEIGHTS.append({ch: weight for weight, chars in table.items() for ch in chars})
+        tables: dict[str, dict[str, int]] = {"opens": {}, "ends": {}}
+        for row in SEAMS.read_text("utf-8").splitlines():
+            if row and not row.startswith("#"):
+                name, weight, chars = row.split("\t")
+                tables[name].update(dict.fromkeys(chars, int(weight)))
+        _SEAM_WEIGHTS.extend((tables["opens"], tables["ends"]))
     return _SEAM_WEIGHTS
 
 
 def _plain(char: str) -> str:
-    """The character as `seams` counted it: full-width forms folded (`２` -> `2`, `，` -> `,`)."""
+    """The character as `seams.txt` counts it: full-width forms folded (`２` -> `2`, `，` -> `,`)."""
     return unicodedata.normalize("NFKC", char)[:1]
 
 

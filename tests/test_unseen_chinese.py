@@ -540,3 +540,37 @@ def test_the_sections_under_an_editors_note_stay_in_its_article() -> None:
 """
     (article,) = _articles(page)
     assert "灯笼映红的祠堂" in _paragraphs(article)
+
+
+def test_teaser_items_wider_than_the_column_stay_out_of_the_articles() -> None:
+    # on a page wrapped at twelve characters the box's lines fill the width like a paragraph's,
+    # so only the page an item points to ends it
+    page = """今日导读
+全省春耕备耕进度过半（第4版）
+山区小学用上了新操场（第12版）
+湖畔新村的民宿迎来客人（第7版）
+
+湖畔新村见闻
+
+　　清明前后，种瓜点豆，记
+者走进湖畔新村，看到的是
+一派繁忙的景象。村民们趁
+着好天气平整土地，合作社
+的农机在田里来回穿梭，一
+块块水田整得平平整整。
+　　合作社负责人介绍，今年
+将继续扩大种植规模，带动
+更多村民增收致富。
+"""
+    (article,) = _articles(page)
+    assert _heading(article)[1] == "湖畔新村见闻"
+    assert _paragraphs(article) == [
+        "清明前后，种瓜点豆，记者走进湖畔新村，看到的是一派繁忙的景象。村民们趁着好天气平整土地，"
+        "合作社的农机在田里来回穿梭，一块块水田整得平平整整。",
+        "合作社负责人介绍，今年将继续扩大种植规模，带动更多村民增收致富。",
+    ]
+    assert [o.text for o in split(page).other][1:] == [
+        "全省春耕备耕进度过半（第4版）",
+        "山区小学用上了新操场（第12版）",
+        "湖畔新村的民宿迎来客人（第7版）",
+    ]

@@ -145,3 +145,108 @@ def test_signature_under_an_editors_note_is_not_continued() -> None:
         _page(*HEAD, "今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。")
     )
     assert paragraphs == ["今天起，本版推出系列报道，敬请关注。", "——编 者", "建设工地上，机器轰鸣。"]
+
+
+def test_whole_line_after_a_stop_stands_when_its_edges_read_as_a_title_and_a_sentence() -> None:
+    # a line after a stop, ending without one, over a paragraph opening as sentences do (近年来 /
+    # 在…): an intertitle; the same line over text opening on a character no sentence opens
+    # with is a paragraph's head the break cut
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "守护绿水青山，凝聚发展合力",
+            "近年来，村里先后关停了三家砖厂，荒山种上了果树。",
+            "办好一件实事，走好一段新路",
+            "在村委会的院子里，几位老人正在晒太阳。",
+            "说起这些年的变化，村民们都说日子越过越好，收入也",
+            "积少成多，攒下了不少家底。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "守护绿水青山，凝聚发展合力",
+        "近年来，村里先后关停了三家砖厂，荒山种上了果树。",
+        "办好一件实事，走好一段新路",
+        "在村委会的院子里，几位老人正在晒太阳。",
+        "说起这些年的变化，村民们都说日子越过越好，收入也积少成多，攒下了不少家底。",
+    ]
+
+
+def test_summary_line_under_the_byline_stands_over_the_first_paragraph() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "一个山村的十年，见证乡村振兴的坚实步伐",
+            "据村干部介绍，十年前村里还是远近闻名的贫困村。",
+        )
+    )
+    assert paragraphs == [
+        "一个山村的十年，见证乡村振兴的坚实步伐",
+        "据村干部介绍，十年前村里还是远近闻名的贫困村。",
+    ]
+
+
+def test_text_below_a_break_opening_on_a_quotation_or_a_number_continues_a_clause_left_open() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "村口新修了一个小广场，广场边上有",
+            "“百姓议事会”的会议室，大家有事都来这里商量。",
+            "去年，全村接待的游客人数比",
+            "2018年翻了一番。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "村口新修了一个小广场，广场边上有“百姓议事会”的会议室，大家有事都来这里商量。",
+        "去年，全村接待的游客人数比2018年翻了一番。",
+    ]
+
+
+def test_paragraph_head_opening_a_quotation_it_does_not_close_joins_the_rest() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", "“村里的事要由大家商", "量着办，不能一个人说了算。”老支书说。")
+    )
+    assert paragraphs[1:] == ["“村里的事要由大家商量着办，不能一个人说了算。”老支书说。"]
+
+
+def test_straight_quotes_at_the_edge_of_a_latin_word_in_chinese_text_pair_up() -> None:
+    assert normalize('"APP能不能再简单一点?"他问。') == "“APP能不能再简单一点？”他问。"
+    assert normalize('"5G"基站建起来了,"G20"的消息也传来了。') == "“5G”基站建起来了，“G20”的消息也传来了。"
+
+
+def test_text_below_a_break_closing_the_quotation_left_open_above_continues() -> None:
+    paragraphs = _paragraphs(
+        _page(*HEAD, "村里的变化有目共睹。", '合作社推出了"认养一亩', '"的新办法,城里人也来种地。')
+    )
+    assert paragraphs[1:] == ["合作社推出了“认养一亩”的新办法，城里人也来种地。"]
+
+
+def test_items_opening_with_a_bullet_under_a_line_without_a_stop_stay_items() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "◆出门要戴好口罩，回到家里要先用肥皂洗手，手机、钥匙、门把手这些常用的东西也要时常消毒",
+            "◆少去人员密集的地方，必须去的时候要和别人保持一米以上的距离，排队时不要扎堆聊天",
+        )
+    )
+    assert paragraphs[1:] == [
+        "◆出门要戴好口罩，回到家里要先用肥皂洗手，手机、钥匙、门把手这些常用的东西也要时常消毒",
+        "◆少去人员密集的地方，必须去的时候要和别人保持一米以上的距离，排队时不要扎堆聊天",
+    ]
+
+
+def test_a_traditional_summary_line_stands_over_the_first_paragraph_as_a_simplified_one_does() -> None:
+    paragraphs = _paragraphs(
+        _page(
+            "湖畔新村見聞",
+            "本報記者 李明",
+            "一個山村的十年，見證鄉村振興的堅實步伐",
+            "據村幹部介紹，十年前村裏還是遠近聞名的貧困村。",
+        )
+    )
+    assert paragraphs == [
+        "一個山村的十年，見證鄉村振興的堅實步伐",
+        "據村幹部介紹，十年前村裏還是遠近聞名的貧困村。",
+    ]

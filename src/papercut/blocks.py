@@ -390,6 +390,11 @@ def _median(values: list[int]) -> float:
 
 
 def _continues(previous: Line, line: Line, width: float | None, indents: bool) -> bool:
+    if previous.text[-1:] in "）)" and cues.TEASER_ITEM.search(previous.text):
+        # a teaser box's item ends with the page it points to (`…（第4版）`), and the next item
+        # starts a line of its own: 1,064 lines of People's Daily pages (Jan, Feb 2020) end so,
+        # none of them inside an article's text
+        return False
     if indents and line.indented:
         # the space after a dateline that fills its line looks like an indent on the next one:
         # `本报北京2月3日电 （记者王浩)` / `  为进一步做好疫情防控工作，…`

@@ -85,6 +85,9 @@ class Kind(Enum):
 
 
 _PASS_OVER = {Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT, Kind.JUMP}
+#: what an article prints under its heading: before any of it, a line under the heading is no
+#: other story's headline, whatever its words (`湖畔新村见闻` / `本报记者 李明` / a summary line)
+_OWN_TEXT = {Kind.BODY, Kind.DATELINE, Kind.CAPTION, Kind.HEAD_CUT}
 
 
 def kind_of(block: Block) -> Kind:
@@ -263,6 +266,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                     and after is Kind.BODY
                     and block.script == "zh"
                     and not (listing or box_open)
+                    and any(kinds[n] in _OWN_TEXT for n in range(opened, i))
                     and _topic_shift(blocks, opened, i, end, block_pairs)
                 )
                 made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles, shift)

@@ -574,3 +574,22 @@ def test_teaser_items_wider_than_the_column_stay_out_of_the_articles() -> None:
         "山区小学用上了新操场（第12版）",
         "湖畔新村的民宿迎来客人（第7版）",
     ]
+
+
+def test_the_items_of_a_column_of_briefs_closed_on_their_writers_names_stay_one_article() -> None:
+    page = """科技短波
+
+新型材料让手机更轻薄
+
+　　本报电　某企业日前发布一款新型复合材料，可使手机外壳减重三成，强度却提高一倍。
+
+（王小明）
+
+智能温室在北方推广
+
+　　本报电　一批智能温室近日在北方多地投入使用，温度湿度全部由手机远程调节。
+
+（李大为）
+"""
+    (article,) = _articles(page)
+    assert "智能温室在北方推广" in _paragraphs(article)

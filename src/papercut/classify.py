@@ -228,6 +228,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
     opened = 0  # where the open article's first block is
+    brief_closed = False  # the text above ended on a writer's bare name: （吴秋余）
+    briefs = False  # the open article is a column of such briefs
     block_pairs: dict[int, frozenset[str]] = {}  # each block's words, for `_topic_shift`
     last_text_role: Role | None = None
     i = 0
@@ -251,7 +253,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
             single_phrase_titles = titled and not two_phrase_titles
             credited = after is Kind.BYLINE and _text_under_credit(kinds, end)
-            if in_article and credited_sections and credited and not box_open:
+            if brief_closed and after is Kind.DATELINE and _brief_below(blocks, kinds, end):
+                why = "the next item of a column of briefs: the last closed on its writer's name"
+                made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
+                in_article = briefs = True
+            elif in_article and credited_sections and credited and not box_open:
                 why = "a round-up's next section: heading and credit line set as the article's own were"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 section_credit = True
@@ -275,7 +281,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 in_article, teaser_open, started = True, False, True
                 opened = i
                 last_text_role = Role.HEADLINE
-                titled = two_phrase_titles = False
+                titled = two_phrase_titles = briefs = False
                 credited_sections = credited
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
@@ -283,6 +289,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 if p.role is Role.INTERTITLE:
                     titled = True
                     two_phrase_titles = two_phrase_titles or TWO_PHRASES.search(p.text) is not None
+            brief_closed = False
             i = end
             continue
         role = _ROLE_OF[kind]
@@ -294,6 +301,14 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             role = Role.FURNITURE
         if kind is Kind.TEASER_HEAD:
             teaser_open = True
+        elif kind is Kind.CLOSING_CREDIT and briefs and last_text_role is Role.BODY:
+            # in a column of briefs each item closes on its writer's name, kept where it stands
+            role, in_article = Role.INTERTITLE, False
+            pieces.append(_piece(block, role, why="a brief's writer, closing its item in the column"))
+            brief_closed = cues.CLOSING_NAMES.fullmatch(text) is not None
+            last_text_role = role
+            i += 1
+            continue
         elif kind is Kind.CLOSING_CREDIT:
             # `（本报记者 张三 报道）` after the text closes the story; under a heading it is its byline
             in_article = last_text_role not in (Role.BODY, Role.INTERTITLE) and in_article
@@ -323,12 +338,14 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         elif kind in (Kind.BODY, Kind.HEAD_CUT) and role is Role.BODY:
             in_article, teaser_open = True, False
         section_credit = section_credit and kind in _PASS_OVER
+        if kind not in _PASS_OVER:
+            brief_closed = kind is Kind.CLOSING_CREDIT and cues.CLOSING_NAMES.fullmatch(text) is not None
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
         why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
         if starts:
             why += ", with no heading above it: a new article"
-            credited_sections = False
+            credited_sections = briefs = False
             opened = i
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
@@ -423,6 +440,16 @@ def _topic_shift(
         return False  # a headline shares words with its text; the cheapest test first
     above = window(range(start - 1, opened - 1, -1))
     return cues.topic_shift(above, line, below)
+
+
+def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
+    """The text from `start` on opens on a dateline with no place or date (`本报电`): a brief.
+    In People's Daily (Jan and Feb 2020), a heading over such a brief, after a brief closed on its
+    writer's bare name, was the next item of the same column 30 times and a new article never."""
+    below = next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+    if below is None or kinds[below] is not Kind.DATELINE:
+        return False
+    return cues.BRIEF_DATELINE.match(blocks[below].text) is not None
 
 
 def _text_under_credit(kinds: list[Kind], start: int) -> bool:

@@ -47,6 +47,8 @@ CLOSING_CREDIT = patterns.compile(
 
 #: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）
 CLOSING_NAMES = patterns.compile(rf"[（(]{SP}*({NAMES})(?<![电讯]){SP}*[）)]")
+#: a brief's dateline, with no place or date: 本报电 / 新华社电
+BRIEF_DATELINE = patterns.compile(rf"^(?:本报|新华社){SP}*电")
 #: the same run in after the last sentence: …新的一年。（陈 玲）
 CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAMES}){SP}*[）)]{SP}*$")
 #: an author's note or a source closing an article: （作者为…） / （作者单位：…） / （执笔：…） /

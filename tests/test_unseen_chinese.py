@@ -407,3 +407,18 @@ def test_a_dateline_filling_its_line_goes_on_into_the_next_whatever_its_indent()
     assert article.dateline and article.dateline.text == "本报北京1月1日电"
     assert article.byline and article.byline.text == "记者常钦"
     assert _paragraphs(article) == ["自然资源部国家地下水监测工程近日通过验收，监测站点覆盖全国。"]
+
+
+def test_a_kicker_run_into_its_headlines_line_after_a_space_is_split_off() -> None:
+    page = """山区小镇开通城乡公交线路 出行方便 生活便利
+
+本报讯　近日，山区小镇开通了第一条城乡公交线路，沿线村民到县城只需四十分钟。
+
+上学近了 看病快了
+
+本报讯　新学期开始，镇上的新学校和卫生院同时投入使用，孩子们不再翻山上学。
+"""
+    first, second = _articles(page)
+    # the longer first phrase is the kicker; a headline of two phrases alike is one headline
+    assert _heading(first) == ("山区小镇开通城乡公交线路", "出行方便 生活便利", None)
+    assert _heading(second) == (None, "上学近了 看病快了", None)

@@ -52,6 +52,15 @@ STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
 #: a kicker set on a long headline's line before a space:
 #: 国务院关税税则委员会办公室有关负责人 就调整对原产于美国的部分进口商品加征关税措施答记者问
 LONG_KICKER_SPLIT = patterns.compile(r"^(?P<kicker>\S{6,})[ \u3000\u00a0]+(?P<rest>\S.{5,})$")
+#: the spaces that set a heading's phrases apart: `流程压缩 办理提效`
+PHRASE_GAP = patterns.compile(r"[ \u3000\u00a0]+")
+#: a kicker run into its headline's line is at least this long: a shorter first phrase is a
+#: place or a name the headline opens with (`遵义 传承红色基因…`, `伊利 万众一心…`)
+RUN_IN_KICKER_MIN = 4
+#: ... and, when the line has just two phrases, this much longer than the second, or this long
+#: whatever the second (see `_run_in_kicker`)
+RUN_IN_KICKER_LONGER = 3
+RUN_IN_KICKER_LONG = 8
 #: a lead-in ending in a dash this short opens a section of the article, not the next one: in
 #: People's Daily (Jan, Feb 2020) 107 such lines of up to 8 characters inside articles against
 #: 42 kickers (`世界银行——` / `中国政府有充足政策空间应对疫情`)
@@ -586,6 +595,39 @@ def _kicker_over_headline(first: str, second: str) -> bool:
     return not TWO_QUOTED_PHRASES.match(first)
 
 
+def _run_in_kicker(text: str) -> int:
+    """Where a kicker run into its headline's line ends, 0 for none: the line's phrases set
+    apart by spaces, and the kicker the first phrase, or the first few where they are as long as
+    each other (`精准治污 科学治污 依法治污 促进生态环境质量持续好转`).
+
+    A headline of two phrases alike (`流程压缩 办理提效`) has no kicker; the kicker is the longer
+    part (`河北邢台优化不动产登记政务服务 流程压缩 办理提效`). Measured on People's Daily (Jan and
+    Feb 2020), each kicker set on its headline's line against each headline holding a space: of
+    the kickers, 1,269 split right here, 20 at the wrong space (a kicker of two unequal phrases)
+    and 107 not at all; 81 of 918 headlines are split wrongly (`以色列举办国际旅游展
+    中国市场潜力受重视`). On the composed pages of those months (composer A): 193 kickers split
+    right (74 by KICKER_SPLIT before), 22 headlines split wrongly (4 before).
+    """
+    tag = cues.COLUMN_TAG.search(text)
+    body = text[: tag.start()] if tag else text
+    cuts: list[int] = [gap.start() for gap in PHRASE_GAP.finditer(body.rstrip())]
+    if not cuts:
+        return 0
+    phrases = [len(phrase) for phrase in PHRASE_GAP.split(body.rstrip())]
+    if sum(size == 1 for size in phrases) * 2 >= len(phrases):
+        return 0  # letter-spaced: `福 州 : 家 校 共 建`
+    alike = 1
+    while alike < len(phrases) and phrases[alike] == phrases[0]:
+        alike += 1
+    if alike == len(phrases) or sum(phrases[:alike]) < RUN_IN_KICKER_MIN:
+        return 0
+    if len(phrases) == 2 and not (
+        phrases[0] >= phrases[1] + RUN_IN_KICKER_LONGER or phrases[0] >= RUN_IN_KICKER_LONG
+    ):
+        return 0
+    return cuts[alike - 1]
+
+
 def _heading(run: list[Block], why: str = "") -> list[Piece]:
     """Kicker, headline and subheadline from a heading stack of one to three blocks; `why` says
     what made the stack a heading."""
@@ -597,16 +639,18 @@ def _heading(run: list[Block], why: str = "") -> list[Piece]:
     if split is None and len(first.lines) == 1 and len(first.text) > HEADING_MAX:
         # a line too long for one headline: the kicker is set on it before a space
         split = LONG_KICKER_SPLIT.match(first.text)
-    if split:
+    # a kicker run in with no lead-in word, over nothing or a deck (over a second line, the
+    # first is more often a kicker of its own, spaces and all)
+    alone = len(run) == 1 or len(run) == 2 and not _kicker_over_headline(first.text, run[1].text)
+    run_in = _run_in_kicker(first.text) if split is None and len(first.lines) == 1 and alone else 0
+    if split or run_in:
         start = first.lines[0].start
-        roles.append((Role.KICKER, split["kicker"], (Span(start, start + split.end("kicker")),)))
-        roles.append(
-            (
-                Role.HEADLINE,
-                split["rest"],
-                (Span(start + split.start("rest"), start + len(first.text)),),
-            )
-        )
+        kicker_end = split.end("kicker") if split else run_in
+        gap = None if split else PHRASE_GAP.match(first.text, run_in)
+        rest_start = split.start("rest") if split else gap.end() if gap else run_in
+        kicker, rest = first.text[:kicker_end], first.text[rest_start:]
+        roles.append((Role.KICKER, kicker, (Span(start, start + kicker_end),)))
+        roles.append((Role.HEADLINE, rest, (Span(start + rest_start, start + len(first.text)),)))
         roles += [(Role.SUBHEADLINE, b.text, b.spans) for b in run[1:]]
     elif len(run) == 1:
         roles.append((Role.HEADLINE, first.text, first.spans))

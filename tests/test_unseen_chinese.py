@@ -422,3 +422,14 @@ def test_a_kicker_run_into_its_headlines_line_after_a_space_is_split_off() -> No
     # the longer first phrase is the kicker; a headline of two phrases alike is one headline
     assert _heading(first) == ("山区小镇开通城乡公交线路", "出行方便 生活便利", None)
     assert _heading(second) == (None, "上学近了 看病快了", None)
+
+
+def test_a_line_ending_in_a_colon_over_a_headline_at_the_top_is_its_kicker() -> None:
+    page = """市应急管理局：
+
+春节期间要守好安全底线（新春走基层）
+
+本报讯　临近春节，市应急管理局提醒广大市民注意用火用电安全，外出前关好门窗。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == ("市应急管理局：", "春节期间要守好安全底线（新春走基层）", None)

@@ -69,6 +69,9 @@ SECTION_LEAD_MAX = 8
 CLOSING_MARKS = frozenset("！？!?")
 #: a name and a colon, set over a headline as its kicker: 蔡笃强：
 NAME_KICKER = patterns.compile(r"^\p{Han}{2,4}[:：]$")
+#: who speaks or what is reported, set over a headline as its kicker: `深圳公安三英烈：` /
+#: `财政部、医保局要求：` / `赛尔江·买米拉:` (no sentence mark but the closing colon)
+COLON_KICKER = patterns.compile(r"^[^，,。；;：:！？!?\s]{2,38}[:：]$")
 SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
 
@@ -235,6 +238,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     while i < len(blocks):
         block, kind = blocks[i], kinds[i]
         text = block.text
+        if kind is Kind.BODY and not in_article and _colon_kicker(blocks, kinds, i):
+            kind = kinds[i] = Kind.SHORT
         if kind is Kind.SHORT:
             end = i
             while end < len(blocks) and kinds[end] is Kind.SHORT and blocks[end].script == block.script:
@@ -303,6 +308,25 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         started = started or starts
         i += 1
     return _latin_sections(pieces)
+
+
+def _colon_kicker(blocks: Sequence[Block], kinds: list[Kind], index: int) -> bool:
+    """A line ending in a colon with no article open, right over a short line, is the kicker of
+    the heading that line begins (`深圳公安三英烈：` / `烈火英雄 守卫平安（…英烈谱）`), not text.
+
+    People's Daily (Jan and Feb 2020, composed pages A), such lines where no article is open
+    (the page's top, or after a closing note): 12 kickers, 2 a round-up's speaker
+    (`全国人大代表陈爱珠:`). Inside an article such a line over a short one is the next article's
+    kicker about as often as a speaker's line (25 and 30), and is left to the text.
+    """
+    block = blocks[index]
+    return (
+        index + 1 < len(kinds)
+        and kinds[index + 1] is Kind.SHORT
+        and len(block.lines) == 1
+        and block.script == "zh"
+        and COLON_KICKER.match(block.text) is not None
+    )
 
 
 #: why a block judged on its own text has its role, for its classify Decision

@@ -433,3 +433,17 @@ def test_a_line_ending_in_a_colon_over_a_headline_at_the_top_is_its_kicker() -> 
 """
     (article,) = _articles(page)
     assert _heading(article) == ("市应急管理局：", "春节期间要守好安全底线（新春走基层）", None)
+
+
+def test_a_heading_of_three_phrases_with_a_series_number_is_no_tables_row() -> None:
+    page = """返乡青年办起合作社，带动全村增收 小果园 大产业（乡村振兴故事③）
+
+核心阅读
+
+　　大学毕业后，他回到家乡种起了果树。几年下来，合作社的果子卖到了全国各地。
+
+　　如今，村里家家户户都加入了合作社，日子越过越红火。
+"""
+    (article,) = _articles(page)
+    assert _heading(article)[1] == "小果园 大产业（乡村振兴故事③）"
+    assert _paragraphs(article)[0] == "核心阅读"

@@ -447,3 +447,16 @@ def test_a_heading_of_three_phrases_with_a_series_number_is_no_tables_row() -> N
     (article,) = _articles(page)
     assert _heading(article)[1] == "小果园 大产业（乡村振兴故事③）"
     assert _paragraphs(article)[0] == "核心阅读"
+
+
+def test_a_dateline_a_break_left_alone_on_its_line_opens_the_text_below() -> None:
+    page = """山区学校用上远程课堂
+
+本报昆明3月2日电
+
+（记者李明）　新学期开始，山区学校用上了远程课堂，孩子们在家门口就能听到城里老师讲课。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "山区学校用上远程课堂", None)
+    assert article.dateline and article.dateline.text == "本报昆明3月2日电"
+    assert article.byline and article.byline.text == "记者李明"

@@ -148,7 +148,10 @@ def kind_of(block: Block) -> Kind:
     if size <= 12 and cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD
     dateline = cues.dateline_at_start(text)
-    if dateline and dateline.end() < size:
+    if dateline:
+        # alone on its line too: a break right after it (`据新华社布琼布拉1月11日电` /
+        # `（记者王腾）　当地时间…`) leaves no text beside it, and it is no headline (PD Jan+Feb,
+        # composed A: 10 such lines, all opening the text below them)
         return Kind.DATELINE
     if size <= 120 and cues.CAPTION_LEAD.match(text):
         return Kind.CAPTION

@@ -460,3 +460,12 @@ def test_a_dateline_a_break_left_alone_on_its_line_opens_the_text_below() -> Non
     assert _heading(article) == (None, "山区学校用上远程课堂", None)
     assert article.dateline and article.dateline.text == "本报昆明3月2日电"
     assert article.byline and article.byline.text == "记者李明"
+
+
+def test_a_letter_spaced_headline_with_its_quotation_marks_spaced_too_is_closed_up() -> None:
+    page = """古 镇 里 的 “ 年 味 ”
+
+本报讯　春节将至，古镇的大街小巷挂起了红灯笼，处处洋溢着节日的气氛。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "古镇里的“年味”", None)

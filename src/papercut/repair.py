@@ -17,8 +17,12 @@ from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
 CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
-#: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each
-LETTER_SPACED = patterns.compile(r"^\p{Han}(?:[ \u00a0\u3000]+\p{Han}){2,}$")
+#: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each, quotation
+#: marks spaced with them (`巴 尔 扎 克 的 " 中 国 情 结 ”`: 5 headings of PD Jan+Feb, composed A,
+#: were left spaced out for want of them)
+LETTER_SPACED = patterns.compile(
+    r"^(?=(?:.*\p{Han}){3})[\p{Han}“”‘’\"](?:[ \u00a0\u3000]+[\p{Han}“”‘’\"]){2,}$"
+)
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
 #: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
 #: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under

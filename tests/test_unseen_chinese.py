@@ -469,3 +469,31 @@ def test_a_letter_spaced_headline_with_its_quotation_marks_spaced_too_is_closed_
 """
     (article,) = _articles(page)
     assert _heading(article) == (None, "古镇里的“年味”", None)
+
+
+def test_a_question_or_a_lead_in_under_a_headline_is_the_texts_first_line_not_a_deck() -> None:
+    page = """乡村医生的一天
+
+“今天感觉怎么样？”
+
+　　清晨六点，村医老王就背起药箱出了门。他要走遍村里的每一户，给老人们量血压。
+
+老 李——
+
+　　老李今年七十岁了，一个人住在山脚下，老王每周都要去看他两次。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "乡村医生的一天", None)
+    assert _paragraphs(article)[0] == "“今天感觉怎么样？”"
+
+
+def test_a_dateline_alone_over_text_opening_with_a_date_is_lifted() -> None:
+    page = """市长会见来访的友好城市代表团
+
+新华社北京2月18日电
+
+2月18日，市长在市政府会见了来访的友好城市代表团，双方就经贸合作交换了意见。
+"""
+    (article,) = _articles(page)
+    assert article.dateline and article.dateline.text == "新华社北京2月18日电"
+    assert _paragraphs(article)[0].startswith("2月18日，市长")

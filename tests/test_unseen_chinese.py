@@ -497,3 +497,21 @@ def test_a_dateline_alone_over_text_opening_with_a_date_is_lifted() -> None:
     (article,) = _articles(page)
     assert article.dateline and article.dateline.text == "新华社北京2月18日电"
     assert _paragraphs(article)[0].startswith("2月18日，市长")
+
+
+def test_a_note_in_brackets_or_a_summary_with_semicolons_under_a_headline_is_its_deck() -> None:
+    page = """市政府召开常务会议
+
+确定推进老旧小区改造的措施；部署做好春季防火工作
+
+本报讯　市政府日前召开常务会议，研究老旧小区改造和春季防火工作。
+
+在全市科技大会上的讲话
+
+（2020年3月2日，市会议中心）
+
+　　同志们：今天我们召开全市科技大会，总结去年的工作，部署今年的任务。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == (None, "市政府召开常务会议", "确定推进老旧小区改造的措施；部署做好春季防火工作")
+    assert _heading(second) == (None, "在全市科技大会上的讲话", "（2020年3月2日，市会议中心）")

@@ -623,10 +623,13 @@ def _stack_size(run: list[Block]) -> int:
 
 #: a deck that reports who else took part: `李克强讲话 王沪宁出席 韩正主持`
 ATTENDANCE = patterns.compile(r"(?:出席|主持|讲话|参加|会见)(?:[ \u3000]|$)")
-#: a speech's date under its title: （2020年1月8日）
 #: a display headline of two phrases, each ending in a quotation, spaced or closed up
 TWO_QUOTED_PHRASES = patterns.compile(r'^[^“”"\s]{2,}[“"][^“”"]+[”"]\s*[^“”"\s]{2,}[“"][^“”"]+[”"]$')
+#: a speech's date under its title: （2020年1月8日）
 BRACKETED_DATE = patterns.compile(r"^[（(][^（）()]{0,12}日[）)]$")
+#: a deck only: a note in brackets filling the line (`（二〇二〇年一月十八日  内比都）`,
+#: `（2020年1月15日…全体会议通过）`), a summary of several decisions (`确定…；部署…`)
+DECK_ONLY = patterns.compile(r"^[（(][^（）()]+[）)]$|[；;]")
 
 
 def _kicker_over_headline(first: str, second: str) -> bool:
@@ -636,9 +639,12 @@ def _kicker_over_headline(first: str, second: str) -> bool:
     Feb 2020, Feb 2019: 1,352 and 525 in the first two months), so the cues that say "deck" are
     asked first: a dash opening it (65% of decks), a speech's date, who attended; a column's tag
     on the first line and not the second; a display headline of two quoted phrases
-    (`警营文化“润物细无声” 民警“不用扬鞭自奋蹄”`: 0 kickers and 2 headlines in those months).
+    (`警营文化“润物细无声” 民警“不用扬鞭自奋蹄”`: 0 kickers and 2 headlines in those months);
+    a note in brackets filling the line or a semicolon (DECK_ONLY: 22 more decks, no headline).
     """
     if SUBHEADLINE_LEAD.match(second) or BRACKETED_DATE.match(second) or ATTENDANCE.search(second):
+        return False
+    if DECK_ONLY.search(second):
         return False
     if cues.COLUMN_TAG.search(first) and not cues.COLUMN_TAG.search(second):
         return False

@@ -424,7 +424,7 @@ def test_a_kicker_run_into_its_headlines_line_after_a_space_is_split_off() -> No
     assert _heading(second) == (None, "上学近了 看病快了", None)
 
 
-def test_a_line_ending_in_a_colon_over_a_headline_at_the_top_is_its_kicker() -> None:
+def test_a_line_ending_in_a_colon_or_a_dash_over_a_headline_at_the_top_is_its_kicker() -> None:
     page = """市应急管理局：
 
 春节期间要守好安全底线（新春走基层）
@@ -433,6 +433,15 @@ def test_a_line_ending_in_a_colon_over_a_headline_at_the_top_is_its_kicker() -> 
 """
     (article,) = _articles(page)
     assert _heading(article) == ("市应急管理局：", "春节期间要守好安全底线（新春走基层）", None)
+    page = """修好了山路，通上了网络，建起了合作社，办起了加工厂，山里的果子卖到了全国各地，村民们说——
+
+日子越过越有奔头（乡村振兴故事）
+
+本报讯　春节前夕，记者走进山村，看到家家户户都在忙着打包发货。
+"""
+    (article,) = _articles(page)
+    kicker = _heading(article)[0]
+    assert kicker and kicker.startswith("修好了山路") and kicker.endswith("村民们说——")
 
 
 def test_a_heading_of_three_phrases_with_a_series_number_is_no_tables_row() -> None:

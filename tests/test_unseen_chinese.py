@@ -524,3 +524,17 @@ def test_a_note_in_brackets_or_a_summary_with_semicolons_under_a_headline_is_its
     first, second = _articles(page)
     assert _heading(first) == (None, "市政府召开常务会议", "确定推进老旧小区改造的措施；部署做好春季防火工作")
     assert _heading(second) == (None, "在全市科技大会上的讲话", "（2020年3月2日，市会议中心）")
+
+
+def test_a_first_line_a_break_cut_from_the_text_going_on_below_it_is_no_deck() -> None:
+    page = """新技术方便了生活（生活漫步）
+
+我们的日常生活越来越离不开新技术的帮
+
+助，网上买菜、网上学习、网上看展，足不出户就能办好很多事。
+
+新技术的应用，也让消费变得更安全、更放心。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "新技术方便了生活（生活漫步）", None)
+    assert _paragraphs(article)[0].startswith("我们的日常生活越来越离不开新技术的帮助，网上买菜")

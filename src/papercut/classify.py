@@ -259,7 +259,13 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # a box whose items point to their pages (`…(第18版)`) ends with its last item
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
             single_phrase_titles = titled and not two_phrase_titles
-            made = _short_run(run, after, in_article, box_open, ads, listing, single_phrase_titles)
+            under = end
+            while under < len(blocks) and kinds[under] in _PASS_OVER:
+                under += 1
+            text_under = blocks[under].text if under < len(blocks) else ""
+            made = _short_run(
+                run, after, in_article, box_open, ads, listing, single_phrase_titles, text_under
+            )
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
@@ -408,9 +414,11 @@ def _short_run(
     ads: set[int],
     listing: bool = False,
     two_phrases: bool = False,
+    text_under: str = "",
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
 
+    `text_under`: the text of the block under the run.
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
     `two_phrases`: the open article has intertitles and all are single phrases; an article's
     intertitles are set alike, so two phrases set apart are then a headline's cue.
@@ -468,7 +476,7 @@ def _short_run(
         heading_count -= 1  # `祝大家新年快乐！` closes the text above; no kicker ends so
     # with a byline or dateline next, the lines are all heading; over text, the last may be its start
     below = (
-        _text_below_heading(run[len(run) - heading_count :])
+        _text_below_heading(run[len(run) - heading_count :], text_under)
         if heading_count >= 2 and after is Kind.BODY
         else 0
     )
@@ -504,16 +512,20 @@ def _short_run(
 TEXT_OPENING = patterns.compile(r"^【|——$|[！？!?][”’\"]?$")
 
 
-def _text_below_heading(stack: list[Block]) -> int:
+def _text_below_heading(stack: list[Block], text_under: str = "") -> int:
     """1 if the stack's last line is the text's first line rather than a deck: a sentence with a
     comma or an exclamation (`为基层减负，在繁文缛节上做“减法”，…`), a word or two (`序曲`), a
     salutation (`同志们：`), under a headline with its column's tag or as a third line. People's
     Daily sets 33 of its 569 decks with a comma and no dash, and a short first paragraph with a
     comma under 83 headlines (Jan, Feb 2020)."""
     last, above = stack[-1].text, stack[-2].text
-    if SUBHEADLINE_LEAD.match(last) or cues.COLUMN_TAG.search(last) or BRACKETED_DATE.match(last):
+    if SUBHEADLINE_LEAD.match(last) or cues.COLUMN_TAG.search(last) or BRACKETED_NOTE.match(last):
         return 0
-    if TEXT_OPENING.search(last):
+    if TEXT_OPENING.search(last) or cues.CUT_OPENING.match(text_under):
+        # the text below going on mid-sentence (`我国消费市场的潜力仍然很` / `大，新需求…`) was cut
+        # off the last line by a break: PD Jan+Feb (composed A), of the short lines under a
+        # heading line with such text below, 28 were text and 3 decks (notes in brackets, kept by
+        # the deck's cues above), 1 a headline (with its column's tag, kept as well)
         return 1
     sentence = "，" in last or "," in last or last[-1:] in CLOSING_MARKS
     place = len(stack) == 3 or cues.COLUMN_TAG.search(above)
@@ -627,11 +639,12 @@ def _stack_size(run: list[Block]) -> int:
 ATTENDANCE = patterns.compile(r"(?:出席|主持|讲话|参加|会见)(?:[ \u3000]|$)")
 #: a display headline of two phrases, each ending in a quotation, spaced or closed up
 TWO_QUOTED_PHRASES = patterns.compile(r'^[^“”"\s]{2,}[“"][^“”"]+[”"]\s*[^“”"\s]{2,}[“"][^“”"]+[”"]$')
-#: a speech's date under its title: （2020年1月8日）
-BRACKETED_DATE = patterns.compile(r"^[（(][^（）()]{0,12}日[）)]$")
-#: a deck only: a note in brackets filling the line (`（二〇二〇年一月十八日  内比都）`,
-#: `（2020年1月15日…全体会议通过）`), a summary of several decisions (`确定…；部署…`)
-DECK_ONLY = patterns.compile(r"^[（(][^（）()]+[）)]$|[；;]")
+#: a note in brackets filling the line: a speech's date (`（2020年1月8日）`), with its place
+#: (`（二〇二〇年一月十八日  内比都）`),
+#: `（2020年1月15日…全体会议通过）`)
+BRACKETED_NOTE = patterns.compile(r"^[（(][^（）()]+[）)]$")
+#: a deck only: a bracketed note, a summary of several decisions (`确定…；部署…`)
+DECK_ONLY = patterns.compile(rf"{BRACKETED_NOTE.pattern}|[；;]")
 
 
 def _kicker_over_headline(first: str, second: str) -> bool:
@@ -644,9 +657,7 @@ def _kicker_over_headline(first: str, second: str) -> bool:
     (`警营文化“润物细无声” 民警“不用扬鞭自奋蹄”`: 0 kickers and 2 headlines in those months);
     a note in brackets filling the line or a semicolon (DECK_ONLY: 22 more decks, no headline).
     """
-    if SUBHEADLINE_LEAD.match(second) or BRACKETED_DATE.match(second) or ATTENDANCE.search(second):
-        return False
-    if DECK_ONLY.search(second):
+    if SUBHEADLINE_LEAD.match(second) or DECK_ONLY.search(second) or ATTENDANCE.search(second):
         return False
     if cues.COLUMN_TAG.search(first) and not cues.COLUMN_TAG.search(second):
         return False

@@ -82,6 +82,13 @@ TEASER_ITEM = patterns.compile(r"[（(]第?[0-9０-９一二三四五六七八�
 #: a column's tag ending a headline: （人民时评） / （新论） / （大使随笔） / （守初心…·记者观察）
 COLUMN_TAG = patterns.compile(r"(?<![摄发图])[（(][^（）()。，,；;\d]{2,60}[）)]$")
 
+#: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
+#: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under
+#: `1.《深入浅出5G移动通`), or a particle no sentence opens with (`的课桌椅…`, `们…`)
+CUT_OPENING = patterns.compile(
+    r"^(?:[，,、。；;：:）)」』】》]|\p{Han}[，,、；;：:》」』）)]|的(?!确)|[们吗呢吧])"
+)
+
 #: the agencies and papers whose datelines may carry no date: 本报讯 / 新华社电 / 本报杭州讯
 OUTLET = r"(?:本报|本台|新华社|中新社|人民网|新华网|央视网|中新网|光明网|澎湃新闻)"
 #: any paper, site or station by what its name ends with: 新京报 / 法制日报 / 央广网 / 中国青年报客户端

@@ -24,12 +24,6 @@ LETTER_SPACED = patterns.compile(
     r"^(?=(?:.*\p{Han}){3})[\p{Han}“”‘’\"](?:[ \u00a0\u3000]+[\p{Han}“”‘’\"]){2,}$"
 )
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
-#: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
-#: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under
-#: `1.《深入浅出5G移动通`), or a particle no sentence opens with (`的课桌椅…`, `们…`)
-CUT_OPENING = patterns.compile(
-    r"^(?:[，,、。；;：:）)」』】》]|\p{Han}[，,、；;：:》」』）)]|的(?!确)|[们吗呢吧])"
-)
 #: the last character of a line complete without a full stop: a lead-in (`…武装全党——`), a phrase
 #: in quotes (`…运动员共同的“标签”`, when its quotes are balanced)
 LEAD_IN_ENDS = frozenset('—”"')
@@ -254,7 +248,7 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
         return False
     if indented_page and piece.continues or _left_open(head.text):
         return True
-    return CUT_OPENING.match(piece.text) is not None
+    return cues.CUT_OPENING.match(piece.text) is not None
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -269,7 +263,7 @@ def _runs_on(before: str, after: str) -> bool:
         return True
     if CLOSED.search(before):
         return False
-    if CUT_OPENING.match(after) or _left_open(before):
+    if cues.CUT_OPENING.match(after) or _left_open(before):
         return True
     if before.startswith(("——", "--")) and len(before) <= ATTRIBUTION_MAX:
         return False  # a signature or attribution under a text: `——编 者`, `——摘自《…》`

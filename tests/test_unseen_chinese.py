@@ -538,3 +538,17 @@ def test_a_first_line_a_break_cut_from_the_text_going_on_below_it_is_no_deck() -
     (article,) = _articles(page)
     assert _heading(article) == (None, "新技术方便了生活（生活漫步）", None)
     assert _paragraphs(article)[0].startswith("我们的日常生活越来越离不开新技术的帮助，网上买菜")
+
+
+def test_a_round_ups_label_letter_spaced_heads_it_alone_over_its_items_titles() -> None:
+    page = """财 经 短 波
+
+本地银行推出小微企业贷款新产品
+
+本报电　本地多家银行日前推出小微企业贷款新产品，最快当天放款。
+
+（张 明）
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "财经短波", None)
+    assert _paragraphs(article)[0] == "本地银行推出小微企业贷款新产品"

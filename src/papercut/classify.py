@@ -433,7 +433,7 @@ def _short_run(
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
         return above + [_piece(b, Role.INTERTITLE, why="a table's row") for b in table]
-    if cues.ROUNDUP_LABEL.match(run[0].text) and not teaser_open:
+    if cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", run[0].text)) and not teaser_open:
         # a round-up's label heads it alone; its items' titles are the article's own lines
         titles_below = [_piece(b, Role.INTERTITLE, why="an item's title in a round-up") for b in run[1:]]
         return _heading(run[:1], "a round-up's label (资讯速递)") + titles_below

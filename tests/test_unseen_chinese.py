@@ -552,3 +552,14 @@ def test_a_round_ups_label_letter_spaced_heads_it_alone_over_its_items_titles() 
     (article,) = _articles(page)
     assert _heading(article) == (None, "财经短波", None)
     assert _paragraphs(article)[0] == "本地银行推出小微企业贷款新产品"
+
+
+def test_a_closing_credit_of_reporters_who_took_part_is_the_byline() -> None:
+    page = """山村通了快递
+
+　　快递进村以后，山里的土特产卖到了城里，城里的日用品也送到了村民家门口。
+
+（本报记者王小明参与采写）
+"""
+    (article,) = _articles(page)
+    assert article.byline and article.byline.text == "本报记者王小明参与采写"

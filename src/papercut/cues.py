@@ -36,10 +36,10 @@ BYLINE = patterns.compile(
     rf"|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
     rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理))?$"
 )
-#: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四）
+#: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四） / （本报记者王五参与采写）
 CLOSING_CREDIT = patterns.compile(
     rf"{SP}*[（(]{SP}*((?:综合)?(?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
-    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理))?){SP}*[）)]{SP}*$"
+    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理|参与采写))?){SP}*[）)]{SP}*$"
 )
 
 #: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）

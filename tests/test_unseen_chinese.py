@@ -593,3 +593,159 @@ def test_the_items_of_a_column_of_briefs_closed_on_their_writers_names_stay_one_
 """
     (article,) = _articles(page)
     assert "智能温室在北方推广" in _paragraphs(article)
+
+
+def test_a_kicker_run_into_its_headlines_line_after_a_space_is_split_off() -> None:
+    page = """山区小镇开通城乡公交线路 出行方便 生活便利
+
+本报讯　近日，山区小镇开通了第一条城乡公交线路，沿线村民到县城只需四十分钟。
+
+上学近了 看病快了
+
+本报讯　新学期开始，镇上的新学校和卫生院同时投入使用，孩子们不再翻山上学。
+"""
+    first, second = _articles(page)
+    # the longer first phrase is the kicker; a headline of two phrases alike is one headline
+    assert _heading(first) == ("山区小镇开通城乡公交线路", "出行方便 生活便利", None)
+    assert _heading(second) == (None, "上学近了 看病快了", None)
+
+
+def test_a_line_ending_in_a_colon_or_a_dash_over_a_headline_at_the_top_is_its_kicker() -> None:
+    page = """市应急管理局：
+
+春节期间要守好安全底线（新春走基层）
+
+本报讯　临近春节，市应急管理局提醒广大市民注意用火用电安全，外出前关好门窗。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == ("市应急管理局：", "春节期间要守好安全底线（新春走基层）", None)
+    page = """修好了山路，通上了网络，建起了合作社，办起了加工厂，山里的果子卖到了全国各地，村民们说——
+
+日子越过越有奔头（乡村振兴故事）
+
+本报讯　春节前夕，记者走进山村，看到家家户户都在忙着打包发货。
+"""
+    (article,) = _articles(page)
+    kicker = _heading(article)[0]
+    assert kicker and kicker.startswith("修好了山路") and kicker.endswith("村民们说——")
+
+
+def test_a_heading_of_three_phrases_with_a_series_number_is_no_tables_row() -> None:
+    page = """返乡青年办起合作社，带动全村增收 小果园 大产业（乡村振兴故事③）
+
+核心阅读
+
+　　大学毕业后，他回到家乡种起了果树。几年下来，合作社的果子卖到了全国各地。
+
+　　如今，村里家家户户都加入了合作社，日子越过越红火。
+"""
+    (article,) = _articles(page)
+    assert _heading(article)[1] == "小果园 大产业（乡村振兴故事③）"
+    assert _paragraphs(article)[0] == "核心阅读"
+
+
+def test_a_dateline_a_break_left_alone_on_its_line_opens_the_text_below() -> None:
+    page = """山区学校用上远程课堂
+
+本报昆明3月2日电
+
+（记者李明）　新学期开始，山区学校用上了远程课堂，孩子们在家门口就能听到城里老师讲课。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "山区学校用上远程课堂", None)
+    assert article.dateline and article.dateline.text == "本报昆明3月2日电"
+    assert article.byline and article.byline.text == "记者李明"
+
+
+def test_a_letter_spaced_headline_with_its_quotation_marks_spaced_too_is_closed_up() -> None:
+    page = """古 镇 里 的 “ 年 味 ”
+
+本报讯　春节将至，古镇的大街小巷挂起了红灯笼，处处洋溢着节日的气氛。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "古镇里的“年味”", None)
+
+
+def test_a_question_or_a_lead_in_under_a_headline_is_the_texts_first_line_not_a_deck() -> None:
+    page = """乡村医生的一天
+
+“今天感觉怎么样？”
+
+　　清晨六点，村医老王就背起药箱出了门。他要走遍村里的每一户，给老人们量血压。
+
+老 李——
+
+　　老李今年七十岁了，一个人住在山脚下，老王每周都要去看他两次。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "乡村医生的一天", None)
+    assert _paragraphs(article)[0] == "“今天感觉怎么样？”"
+
+
+def test_a_dateline_alone_over_text_opening_with_a_date_is_lifted() -> None:
+    page = """市长会见来访的友好城市代表团
+
+新华社北京2月18日电
+
+2月18日，市长在市政府会见了来访的友好城市代表团，双方就经贸合作交换了意见。
+"""
+    (article,) = _articles(page)
+    assert article.dateline and article.dateline.text == "新华社北京2月18日电"
+    assert _paragraphs(article)[0].startswith("2月18日，市长")
+
+
+def test_a_note_in_brackets_or_a_summary_with_semicolons_under_a_headline_is_its_deck() -> None:
+    page = """市政府召开常务会议
+
+确定推进老旧小区改造的措施；部署做好春季防火工作
+
+本报讯　市政府日前召开常务会议，研究老旧小区改造和春季防火工作。
+
+在全市科技大会上的讲话
+
+（2020年3月2日，市会议中心）
+
+　　同志们：今天我们召开全市科技大会，总结去年的工作，部署今年的任务。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == (None, "市政府召开常务会议", "确定推进老旧小区改造的措施；部署做好春季防火工作")
+    assert _heading(second) == (None, "在全市科技大会上的讲话", "（2020年3月2日，市会议中心）")
+
+
+def test_a_first_line_a_break_cut_from_the_text_going_on_below_it_is_no_deck() -> None:
+    page = """新技术方便了生活（生活漫步）
+
+我们的日常生活越来越离不开新技术的帮
+
+助，网上买菜、网上学习、网上看展，足不出户就能办好很多事。
+
+新技术的应用，也让消费变得更安全、更放心。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "新技术方便了生活（生活漫步）", None)
+    assert _paragraphs(article)[0].startswith("我们的日常生活越来越离不开新技术的帮助，网上买菜")
+
+
+def test_a_round_ups_label_letter_spaced_heads_it_alone_over_its_items_titles() -> None:
+    page = """财 经 短 波
+
+本地银行推出小微企业贷款新产品
+
+本报电　本地多家银行日前推出小微企业贷款新产品，最快当天放款。
+
+（张 明）
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "财经短波", None)
+    assert _paragraphs(article)[0] == "本地银行推出小微企业贷款新产品"
+
+
+def test_a_closing_credit_of_reporters_who_took_part_is_the_byline() -> None:
+    page = """山村通了快递
+
+　　快递进村以后，山里的土特产卖到了城里，城里的日用品也送到了村民家门口。
+
+（本报记者王小明参与采写）
+"""
+    (article,) = _articles(page)
+    assert article.byline and article.byline.text == "本报记者王小明参与采写"

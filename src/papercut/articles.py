@@ -123,6 +123,12 @@ def group(
                 draft = start()
             draft.bylines.append(here)
         else:
+            if draft.dateline is None and len(draft.paragraphs) == 1 and piece.role is Role.BODY:
+                # a dateline a break left alone (`新华社北京２月１８日电` / `２月１８日，…`) is
+                # lifted once text follows it; with none it stays the article's text
+                _lift_dateline(draft, draft.paragraphs[0], decisions, page, bare=True)
+                if draft.dateline is not None:
+                    draft.paragraphs.pop()
             lifts = not draft.paragraphs or len(draft.paragraphs) < DATELINE_AFTER and piece.script == "zh"
             if draft.dateline is None and lifts and piece.role is Role.BODY:
                 # the first paragraph opens with it, or one after a few summary lines does
@@ -151,12 +157,15 @@ TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
 OPENERS = "\"'“‘(（《【「『"
 
 
-def _lift_dateline(draft: _Draft, paragraph: Field, decisions: list[Decision], page: str) -> Field:
+def _lift_dateline(
+    draft: _Draft, paragraph: Field, decisions: list[Decision], page: str, bare: bool = False
+) -> Field:
     """`本报讯 3月26日晚上，…` -> dateline `本报讯`, paragraph `3月26日晚上，…`;
-    `WASHINGTON, April 30. — The …` -> dateline `WASHINGTON, April 30.`."""
+    `WASHINGTON, April 30. — The …` -> dateline `WASHINGTON, April 30.`. `bare`: only a
+    paragraph that is a dateline and nothing else, which then comes out empty."""
     text = paragraph.text
     match = cues.dateline_at_start(text) or cues.LATIN_DATELINE.match(text)
-    if not match or match.end() >= len(text):
+    if not match or (match.end() != len(text) if bare else match.end() >= len(text)):
         return paragraph
     # the text is punctuated (`—` may be `——` now, ` : ` `：`), the spans are the page as printed:
     # cut the spans where the same letters, digits and ideographs end, which punctuation never touches

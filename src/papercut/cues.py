@@ -39,10 +39,10 @@ BYLINE = patterns.compile(
     rf"|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
     rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理))?$"
 )
-#: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四）
+#: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四） / （本报记者王五参与采写）
 CLOSING_CREDIT = patterns.compile(
     rf"{SP}*[（(]{SP}*((?:综合)?(?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
-    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理))?){SP}*[）)]{SP}*$"
+    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理|参与采写))?){SP}*[）)]{SP}*$"
 )
 
 #: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）
@@ -87,13 +87,21 @@ NAME_LINE = patterns.compile(
     r"|农民|工人|记者|学者|主持人|创始人|负责人)[）)]$"
 )
 #: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
+#: (People's Daily, Jan and Feb 2020: 财经短波 7 times, 资讯 4, each over items with titles)
 ROUNDUP_LABEL = patterns.compile(
-    r"^(?:图片报道|新闻速递|资讯速递|微阅读|简讯|快讯|新闻快递|一句话新闻|新闻集锦|图片新闻)$"
+    r"^(?:图片报道|新闻速递|资讯速递|资讯|财经短波|微阅读|简讯|快讯|新闻快递|一句话新闻|新闻集锦|图片新闻)$"
 )
 #: a teaser item ends with the page it points to: …（第2版） / …(第12版)
 TEASER_ITEM = patterns.compile(r"[（(]第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")
 #: a column's tag ending a headline: （人民时评） / （新论） / （大使随笔） / （守初心…·记者观察）
 COLUMN_TAG = patterns.compile(r"(?<![摄发图])[（(][^（）()。，,；;\d]{2,60}[）)]$")
+
+#: the head of a sentence that a break cut off: a mark no paragraph opens with (`，是当代中国…`),
+#: a clause or title of one character (`为，部分网站…` under `…副主任黄畅认`, `信》：…` under
+#: `1.《深入浅出5G移动通`), or a particle no sentence opens with (`的课桌椅…`, `们…`)
+CUT_OPENING = patterns.compile(
+    r"^(?:[，,、。；;：:）)」』】》]|\p{Han}[，,、；;：:》」』）)]|的(?!确)|[们吗呢吧])"
+)
 
 #: the agencies and papers whose datelines may carry no date: 本报讯 / 新华社电 / 本报杭州讯
 OUTLET = r"(?:本报|本台|新华社|中新社|人民网|新华网|央视网|中新网|光明网|澎湃新闻)"

@@ -358,3 +358,60 @@ def test_bytes_without_a_name_are_the_input() -> None:
     assert decode(b"abc")[1].path == "<input>"
     with pytest.raises(InputError, match="^<input>: empty file$"):
         decode(b"")
+
+
+#: an English page as a Windows tool saves it: cp1252, a byte above ASCII only now and then
+ENGLISH = (
+    "MILL HANDS STRIKE\n\n"
+    "BOSTON, May 2.\u2014The mill hands of the Merrimac struck to-day. \u201cWe asked for\n"
+    "nothing more than the wage we had,\u201d said their leader, who declined to give his\n"
+    "name. The company\u2019s agent, M. Ren\u00e9 Dupr\u00e9, said the mills would stay shut\n"
+    "until the men came back on the old terms. The committee met yesterday in the old\n"
+    "hall on Main street and heard the report of the treasurer, who said the year closed\n"
+    "with a balance.\n"
+) * 3
+
+
+def test_a_cp1252_page_with_a_quote_or_an_accent_here_and_there_is_cp1252() -> None:
+    # a byte above ASCII every 70 or so: few against the ASCII, but each reads as text
+    data = ENGLISH.encode("cp1252")
+    assert 0 < len(data.translate(None, bytes(range(128)))) < 0.05 * len(data)
+    text, source = decode(data, "page.txt")
+    assert (text, source.encoding, source.replaced) == (ENGLISH, "cp1252", 0)
+    one = ENGLISH[:400].replace("\u2014", "-").replace("\u201c", '"').replace("\u201d", '"')
+    one = one.replace("\u2019", "'").replace("Ren\u00e9 Dupr\u00e9", "Rene Dupr\u00e9")
+    assert decode(one.encode("cp1252"), "page.txt")[1].encoding == "cp1252"  # one é on the page
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xff\xfe", b"\x81\xff\x9d"])
+def test_stray_bytes_in_an_ascii_page_are_damage_not_cp1252(bad: bytes) -> None:
+    # no Western text prints ÿ, þ or the bytes cp1252 leaves unassigned: UTF-8 (ASCII) with
+    # each stray byte one U+FFFD, counted, and one warning naming the page
+    page = ENGLISH.encode("ascii", "replace").decode("ascii")
+    data = page.encode()
+    at = data.index(b"the wage")
+    text, source = decode(data[:at] + bad + data[at:], "page.txt")
+    assert (source.encoding, source.replaced) == ("utf-8", len(bad))
+    assert text == page[:at] + "\ufffd" * len(bad) + page[at:]
+    assert read.damage(source) == (
+        f"page.txt: {len(bad)} damaged byte{'s' if len(bad) > 1 else ''} (not utf-8, or control"
+        " characters) read as U+FFFD"
+    )
+
+
+def test_a_stray_byte_in_a_utf8_page_of_english_keeps_its_quotes() -> None:
+    # UTF-8 quotes and dashes, and one byte that is neither: UTF-8, never cp1252 mojibake (`â€™`)
+    data = ENGLISH.encode("utf-8")
+    at = data.index(b"the wage")
+    text, source = decode(data[:at] + b"\xff" + data[at:], "page.txt")
+    assert (source.encoding, source.replaced) == ("utf-8", 1)
+    assert text.replace("\ufffd", "") == ENGLISH
+
+
+@pytest.mark.parametrize(("latin", "encoding"), [(2, "cp1252"), (1, "utf-8")])
+def test_a_page_is_cp1252_when_half_its_unread_bytes_are_latin_text(latin: int, encoding: str) -> None:
+    # the bytes UTF-8 cannot read: `é` is Latin text, 0xFF is not; half or more Latin: cp1252
+    words = ["caf\xe9", "na\xefve", "gar\xe7on"][:latin] + ["x\xffy", "z\xff"][: 3 - latin]
+    data = (ENGLISH.encode("ascii", "replace").decode("ascii") + " ".join(words) + "\n").encode("latin-1")
+    assert decode(data, "page.txt")[1].encoding == encoding
+    assert read.LATIN_SHARE == 0.5  # 2 of 3 above it, 1 of 3 below

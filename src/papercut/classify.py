@@ -186,11 +186,11 @@ def _latin_kind(block: Block) -> Kind:
     size = len(text)
     if size <= 3 or is_column_bleed(block):
         return Kind.FURNITURE  # stray marks (`i`, `V`, `«`), and the bleed `blocks` cut off
-    if cues.ADVT.search(text):
+    if cues.ends_advt(text):
         return Kind.AD
     if size <= 60 and cues.LATIN_JUMP.match(text):
         return Kind.JUMP
-    if size <= 80 and cues.LATIN_BYLINE.match(text) or size <= 60 and cues.LATIN_WIRE.search(text):
+    if size <= 80 and cues.LATIN_BYLINE.match(text) or size <= 60 and cues.wire_credit(text):
         return Kind.BYLINE
     if size <= 80 and cues.LATIN_COPYRIGHT.match(text):
         return Kind.CREDIT

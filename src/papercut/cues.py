@@ -6,10 +6,9 @@ Shared by `classify` (which block is what), `repair` (what to cut off a paragrap
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, cast
 
 import regex
@@ -177,12 +176,12 @@ FURNITURE = patterns.compile(
     r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
     rf"|^{_HEAD_ITEM}(?:\s+{_HEAD_ITEM})+$"
 )
-#: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern
-FURNITURE_HINT = re.compile(
-    patterns.either_script(
-        r"星期|周|农历|版|编|校对|制图|视觉|照排|统筹|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
-        r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
-    )
+#: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern.
+#: Compiled by `patterns` (kept between runs), not by `re`: `re` took 3 ms to compile it at every
+#: start, a tenth of what one page from the shell costs beyond Python's own start-up
+FURNITURE_HINT = patterns.compile(
+    r"星期|周|农历|版|编|校对|制图|视觉|照排|统筹|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
+    r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
 )
 #: a teaser box opens with its label: 导读 / 本期导读 / 今日导读 / 要闻导读 / 导 读
 TEASER_HEAD = patterns.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
@@ -258,7 +257,7 @@ TOPIC_WORDS = 4
 def common_pairs() -> frozenset[str]:
     """The 300 pairs of characters most articles share (我们, 发展, …): the language's words, no
     story's. Counted over People's Daily, Jan and Feb 2020 (`tools/pd_common_pairs.py`)."""
-    text = resources.files(__package__).joinpath("common_pairs.txt").read_text("utf-8")
+    text = Path(__file__).with_name("common_pairs.txt").read_text("utf-8")
     return frozenset(text.split())
 
 
@@ -301,7 +300,11 @@ class _Lazy:
     def __getattr__(self, name: str) -> Any:
         if self._compiled is None:
             self._compiled = patterns.compile(*self._args)
-        return getattr(self._compiled, name)
+        found = getattr(self._compiled, name)
+        # kept on the instance, so the next `.match` is found without coming here: an English
+        # page asks these patterns half a million times, and this call cost a few per cent of it
+        setattr(self, name, found)
+        return found
 
 
 def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -377,3 +380,21 @@ LATIN_FURNITURE = lazy(
 )
 #: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`
 ADVT = lazy(r"[-—]\s*l?Adv[tL]\.?[\W\d]{0,6}$")
+
+
+# The three patterns below are searched for anywhere in a line, and an English page has tens of
+# thousands of lines: each is looked for only in a line holding the letters it cannot match
+# without (a plain `in`, forty times cheaper than a search that fails).
+
+
+def ends_advt(text: str) -> bool:
+    """`…at Smith's. -Advt.`: the text ends as an advertisement does."""
+    return "Adv" in text and ADVT.search(text) is not None
+
+
+def wire_credit(text: str) -> bool:
+    """`By Associated Press.`, `[BY CABLE TO THE TRIBUNE]`: a wire service's credit (`LATIN_WIRE`:
+    every one of its forms says `to t…` or `pres…`, in any case; `casefold`, not `lower`, so that
+    the long s `ſ`, which the pattern's IGNORECASE reads as `s`, is an `s` here too)."""
+    folded = text.casefold()
+    return ("to t" in folded or "pres" in folded) and LATIN_WIRE.search(text) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .articles import group
-from .blocks import split_blocks
+from .blocks import split_counted
 from .classify import classify
 from .coords import sniff
 from .model import Decision, Page, Piece, Role, Source, Span
@@ -51,7 +51,7 @@ def _split(
     text: str, source: Source, quotes: bool, retitle: Callable[[list[Piece]], list[Piece]] | None = None
 ) -> Page:
     text, vertical = horizontal(text)
-    blocks = split_blocks(text)
+    blocks, vocabulary = split_counted(text)
     pieces = classify(blocks)
     if retitle is not None:
         sized = retitle(pieces)
@@ -60,7 +60,7 @@ def _split(
             for old, new in zip(pieces, sized, strict=True)
         ]
     roles = [Decision("classify", str(p.role), p.spans, p.why) for p in pieces]
-    pieces, decisions = repair(pieces, join=retitle is None)
+    pieces, decisions = repair(pieces, join=retitle is None, vocabulary=vocabulary)
     decisions[:0] = roles
     if vertical:
         decisions.insert(

@@ -68,6 +68,18 @@ UTF16_NULS, UTF16_SIDE = 4, 0.9
 #: UTF-8 with a few bad bytes (transfer damage) rather than another encoding: bad bytes at most
 #: this share of the bytes above ASCII (a GBK or Big5 page read as UTF-8 has 40% and more)
 UTF8_DAMAGE = 0.05
+#: what a page in cp1252 or Latin-1 prints above ASCII: the accented letters of the Western
+#: European languages, typographic quotes and dashes, the ellipsis, the no-break space and the
+#: common signs. Not `ÿ` (0xFF, the byte a bad transfer or a fill leaves most), nor the Icelandic
+#: letters, `ƒ`, `¤`, `¦`, `¬`, `¯`, `´`, `¸`, `×`, `÷` or the C1 controls
+LATIN_TEXT = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýŒœŠšŽžŸ") | frozenset(
+    "‘’‚“”„…–—•†‡€™\u00a0¡¢£¥§©«®°±²³·¹º»¼½¾¿"
+)
+#: a page the detector calls cp1252 or Latin-1 is that only when at least this share of the
+#: bytes UTF-8 cannot read are such characters; else they are damage in a UTF-8 (or ASCII)
+#: page, each one U+FFFD: an English page with one stray 0xFF is not `ÿ` in cp1252, and a cp1252
+#: page prints `’` `“` `”` `é` wherever it has a byte above ASCII
+LATIN_SHARE = 0.5
 _ASCII = bytes(range(128))
 _REPLACE = "papercut-each-byte"
 #: C0 control characters in the decoded text (NUL among them), each replaced by U+FFFD
@@ -224,7 +236,7 @@ def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool, int]:
     if wide:
         return _decoded(data, wide)
     text, bad = _decode(data, "utf-8")
-    above_ascii = len(data) - len(data.translate(None, _ASCII)) if bad else 0
+    above_ascii = len(data.translate(None, _ASCII)) if bad else 0
     if bad <= UTF8_DAMAGE * above_ascii:
         return text, "utf-8", False, bad
     codec = (
@@ -232,6 +244,8 @@ def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool, int]:
         or _charset(b"\n".join(line for line in data.split(b"\n") if _decodes(line)))
         or "utf-8"
     )
+    if codec in ("cp1252", "iso8859-1") and not _reads_as_latin(data, codec):
+        return text, "utf-8", False, bad
     found = _decoded(data, codec)
     if found[3]:
         # a guess that leaves bytes undecoded loses to a candidate that reads every one: the
@@ -240,6 +254,21 @@ def _detect(data: bytes, wide: str | None) -> tuple[str, str, bool, int]:
             if whole != found[1] and _decodes(data, whole):
                 return _decoded(data, whole)
     return found
+
+
+def _reads_as_latin(data: bytes, codec: str) -> bool:
+    """Do the bytes UTF-8 cannot read print Latin text in `codec` (`LATIN_SHARE`)?
+
+    >>> _reads_as_latin("Caf\\u00e9 owners don\\u2019t.".encode("cp1252"), "cp1252")
+    True
+    >>> _reads_as_latin(b"The committee met\\xff in the hall.", "cp1252")
+    False
+    """
+    escaped = data.decode("utf-8", "surrogateescape")
+    # re's own cache compiles this once, and only for a page that is not UTF-8
+    unread = bytes(ord(char) - 0xDC00 for char in re.findall("[\udc80-\udcff]", escaped))
+    latin = unread.decode(codec, "replace")
+    return sum(char in LATIN_TEXT for char in latin) >= LATIN_SHARE * len(latin)
 
 
 def _decoded(data: bytes, codec: str, bom: bool = False) -> tuple[str, str, bool, int]:

@@ -44,14 +44,18 @@ SPACES = patterns.compile(r"[ \t\u00a0\u3000]+")
 _PASS_OVER = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP, Role.TEASER})
 
 
-def repair(pieces: Sequence[Piece], join: bool = True) -> tuple[list[Piece], list[Decision]]:
+def repair(
+    pieces: Sequence[Piece], join: bool = True, vocabulary: Vocabulary | None = None
+) -> tuple[list[Piece], list[Decision]]:
     """Return the mended pieces, in page order, and what was done. `join=False` for a page laid
-    out from its boxes, whose paragraphs the geometry already made whole."""
+    out from its boxes, whose paragraphs the geometry already made whole. `vocabulary`: the
+    page's Latin words as `blocks` counted them, for a word broken at a column break (counted
+    from the pieces when not given)."""
     decisions: list[Decision] = []
     pieces = _split_tails(pieces, decisions)
     pieces = _attach_credits(pieces, decisions)
     if join:
-        pieces = _join_paragraphs(pieces, decisions)
+        pieces = _join_paragraphs(pieces, decisions, vocabulary)
     pieces = [_tidy_heading(p, decisions) for p in pieces]
     return pieces, decisions
 
@@ -150,7 +154,9 @@ def _whole(text: str) -> bool:
     return len(text) <= 20 and bool(cues.SIGNATURE.match(text))
 
 
-def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
+def _join_paragraphs(
+    pieces: list[Piece], decisions: list[Decision], vocabulary: Vocabulary | None
+) -> list[Piece]:
     """Make whole the paragraphs a column break, page break or caption cut in two.
 
     On a page that marks paragraphs with an indent, a body block printed without one continues
@@ -163,7 +169,6 @@ def _join_paragraphs(pieces: list[Piece], decisions: list[Decision]) -> list[Pie
     """
     bodies = [p for p in pieces if p.role is Role.BODY]
     indented_page = sum(not p.continues for p in bodies) >= 2
-    vocabulary: Vocabulary | None = None  # the page's Latin words, for a word broken by a break
     out: list[Piece] = []
     open_at: int | None = None
     # the pieces each mended paragraph is made of, joined once it is whole: joining at every

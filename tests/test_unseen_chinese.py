@@ -4,7 +4,8 @@ our own text, set as People's Daily sets it (the corpus of its articles is not o
 
 from __future__ import annotations
 
-from papercut import split
+from papercut import cues, split
+from papercut.convert import converter
 from papercut.model import Article
 
 
@@ -506,6 +507,17 @@ def test_a_headline_with_no_cue_over_another_story_starts_a_new_article() -> Non
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["山区小学用上智慧课堂", "沿海港口集装箱吞吐量创新高"]
+    to_traditional = converter("s2t")
+    headlines = [_heading(a)[1] for a in _articles(to_traditional(page))]
+    assert headlines == [to_traditional("山区小学用上智慧课堂"), to_traditional("沿海港口集装箱吞吐量创新高")]
+
+
+def test_the_words_every_story_uses_are_left_out_in_either_script() -> None:
+    # 发展 / 發展, 国家 / 國家: the language's words tell no story apart, printed either way
+    for word in ("发展", "国家", "我们", "记者", "经济"):
+        assert cues.content_pairs(word) == frozenset()
+        assert cues.content_pairs(converter("s2t")(word)) == frozenset()
+    assert cues.content_pairs("集装箱吞吐量") != frozenset()
 
 
 def test_an_intertitle_going_on_with_its_articles_words_stays_in_it() -> None:

@@ -4,7 +4,9 @@
 
 Counts, for each pair of adjacent Han characters, the articles it occurs in (tuning months only)
 and keeps the 300 commonest (我们, 发展, 工作, …). Topic cohesion (`cues.topic_shift`) leaves
-them out: they are the language's, not any one story's. Only the pairs are written, one line.
+them out: they are the language's, not any one story's. Each pair's traditional forms (OpenCC
+s2t, s2hk, s2tw) are written beside it, so a traditional page leaves out the same words. Only the
+pairs are written, one line.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from pathlib import Path
 
 import regex
 
+from papercut.convert import converter
+
 HAN = regex.compile(r"\p{Han}+")
 KEEP = 300
+CONFIGS = ("s2t", "s2hk", "s2tw")
 
 
 def main() -> None:
@@ -34,7 +39,8 @@ def main() -> None:
             article = json.loads(line)
             han = "".join(HAN.findall("".join(article["paragraphs"])))
             counts.update({han[i : i + 2] for i in range(len(han) - 1)})
-    pairs = sorted(pair for pair, _ in counts.most_common(KEEP))
+    common = [pair for pair, _ in counts.most_common(KEEP)]
+    pairs = sorted({form for pair in common for form in (pair, *(converter(c)(pair) for c in CONFIGS))})
     args.out.write_text(" ".join(pairs) + "\n", "utf-8")
     print(f"{len(pairs)} pairs -> {args.out}")
 

@@ -213,3 +213,40 @@ def test_the_bench_under_a_court_heading_is_text_and_a_broken_word_one_block() -
     assert article.headline and article.headline.text == "CENTRAL CRIMINAL COURT."
     assert article.subheadline is None
     assert article.paragraphs[0].text == "(Before Mr. Justice Stephen.)"
+
+
+def test_a_paragraph_of_names_with_its_verbs_in_lower_case_is_no_deck() -> None:
+    page = _page(
+        "FIRE AT THE WHARF.",
+        "A fire broke out in a store",
+        "on the wharf at Pyrmont last",
+        "night and burned until dawn.",
+        "POLICE EVIDENCE",
+        "Mr. J. Brown (for Smith and",
+        "Jones) said Mr. Green was",
+        "asking the Bench to hear the",
+        "Inspector of Police.",
+        "The case was then adjourned",
+        "until Monday next week.",
+    )
+    articles = split(page).articles
+    assert [a.subheadline for a in articles] == [None] * len(articles)
+    assert "Mr. J. Brown (for Smith and Jones) said Mr. Green was asking the Bench to hear the " + (
+        "Inspector of Police."
+    ) in [p.text for a in articles for p in a.paragraphs]
+
+
+def test_a_capitals_line_over_a_dispatch_in_a_report_starts_a_story() -> None:
+    dispatch = (
+        "CANBERRA, Friday.-Decisions on the sale of the wool clip",
+        "will be made by the full Cabinet when it meets next week.",
+    )
+    page = _page("QUARTER SESSIONS.", *STORY, "LARCENY.", *CASE, "WOOL PLANS", *dispatch)
+    assert _starts(page) == ["QUARTER SESSIONS.", "WOOL PLANS"]
+
+
+def test_a_name_broken_at_a_syllable_loses_its_hyphen() -> None:
+    words = Vocabulary([])
+    assert words.join("parish of Thorns-", "hope, near") == "parish of Thornshope, near"
+    assert words.join("with Bright-", "water and") == "with Brightwater and"
+    assert words.join("at Port-", "Jackson") == "at Port-Jackson"  # two names

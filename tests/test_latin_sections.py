@@ -250,3 +250,11 @@ def test_a_name_broken_at_a_syllable_loses_its_hyphen() -> None:
     assert words.join("parish of Thorns-", "hope, near") == "parish of Thornshope, near"
     assert words.join("with Bright-", "water and") == "with Brightwater and"
     assert words.join("at Port-", "Jackson") == "at Port-Jackson"  # two names
+
+
+def test_a_name_that_lost_its_hyphen_at_a_line_end_is_closed_up() -> None:
+    words = Vocabulary([])
+    assert words.join("the bowler, Broad", "foot, took") == "the bowler, Broadfoot, took"
+    assert words.join("Mr. Ded", "man's new shop") == "Mr. Dedman's new shop"
+    assert words.join("sat down. In", "the end") == "sat down. In the end"  # two words apart
+    assert words.join("the new hat", "band") == "the new hat band"  # in lower case a common word is needed

@@ -258,3 +258,10 @@ def test_a_name_that_lost_its_hyphen_at_a_line_end_is_closed_up() -> None:
     assert words.join("Mr. Ded", "man's new shop") == "Mr. Dedman's new shop"
     assert words.join("sat down. In", "the end") == "sat down. In the end"  # two words apart
     assert words.join("the new hat", "band") == "the new hat band"  # in lower case a common word is needed
+
+
+def test_pairs_the_old_press_prints_apart_stay_apart_at_a_line_end() -> None:
+    words = Vocabulary([])
+    assert words.join("the rate may", "be lowered") == "the rate may be lowered"  # not `maybe`
+    assert words.join("a rise of ten per", "cent in wages") == "a rise of ten per cent in wages"
+    assert words.join("the dem", "ocrats") == "the democrats"  # a pair the press never prints

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from importlib import resources
 
 from . import patterns
 
@@ -69,6 +70,20 @@ def word_frequency() -> Callable[[str], float]:
         return float(zipf_frequency(word, "en"))
 
     return cache(zipf)
+
+
+@cache
+def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
+    """Word pairs whose closed-up form is a common word today, with how often the tuning part of
+    the English corpus printed each apart and closed up inside a line (`per cent`: 10 and 0,
+    `may be`: 7 and 0): tools/en_compounds.py counts them; counts only, no text."""
+    table = resources.files("papercut").joinpath("data", "en-pairs.tsv").read_text(encoding="utf-8")
+    pairs: dict[tuple[str, str], tuple[int, int]] = {}
+    for row in table.splitlines():
+        if row and not row.startswith("#"):
+            first, second, apart, closed = row.split("\t")
+            pairs[first, second] = (int(apart), int(closed))
+    return pairs
 
 
 def _last_word(text: str) -> str:
@@ -190,7 +205,8 @@ class Vocabulary:
 
     def lost_hyphen(self, first: str, second: str) -> bool:
         """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
-        side: on this page, or else in wordfreq (a log scale, so the pair's is the sum less 9).
+        side: on this page, or else as the old press prints it (`press_pairs`), or else in
+        wordfreq (a log scale, so the pair's is the sum less 9).
         Printers leave two letters or more on each side and never break a word under five
         letters, so `a` / `round` and `in` / `to` stay apart. A capitalised first part is a name's
         (`Ded` / `man's`, `Broad` / `foot`), which the web prints far less than its parts, so it
@@ -202,6 +218,9 @@ class Vocabulary:
             return False
         if self.counts[joined] != self.pairs[first.lower(), second.lower()]:
             return self.counts[joined] > self.pairs[first.lower(), second.lower()]  # the page's usage
+        apart, closed = press_pairs().get((first.lower(), second.lower()), (0, 0))
+        if apart != closed:
+            return closed > apart  # how the old press prints it: `per cent`, `may be`
         zipf = word_frequency()
         whole = zipf(joined)
         pair = zipf(first.lower()) + zipf(second.lower()) - 9

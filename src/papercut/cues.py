@@ -312,5 +312,6 @@ LATIN_FURNITURE = lazy(
     rf"|^(?:{_MONTH}|[A-Z]+) \d{{1,2}}, \d{{4}}\.?$",
     regex.IGNORECASE,
 )
-#: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`
-ADVT = lazy(r"[-—]\s*l?Adv[tL]\.?[\W\d]{0,6}$")
+#: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`,
+#: and in brackets, the closing one read as a J: `-[AdvtJ`
+ADVT = lazy(r"[-—]\s*\[?l?Adv[tL]\.?J?[\W\d]{0,6}$")

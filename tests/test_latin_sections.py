@@ -265,3 +265,54 @@ def test_pairs_the_old_press_prints_apart_stay_apart_at_a_line_end() -> None:
     assert words.join("the rate may", "be lowered") == "the rate may be lowered"  # not `maybe`
     assert words.join("a rise of ten per", "cent in wages") == "a rise of ten per cent in wages"
     assert words.join("the dem", "ocrats") == "the democrats"  # a pair the press never prints
+
+
+def _story(topic: str, lines: int) -> tuple[str, ...]:
+    """A paragraph of our own, `lines` printed lines long, about `topic`."""
+    words = f"The {topic} was the talk of the town all week, and the people said so at".split()
+    body = tuple(" ".join(words[(n % 3) * 4 : (n % 3) * 4 + 8]) for n in range(lines - 1))
+    return (*body, "and that was all.")
+
+
+def test_a_page_that_sets_its_articles_apart_with_blank_lines_opens_one_after_each() -> None:
+    page = _page(
+        "QUARTER SESSIONS.",
+        *_story("court", 8),
+        "LARCENY.",
+        *_story("theft", 8),
+        "",
+        "THE RAILWAY LINE.",  # in the report, a crosshead; after a blank line, the next story
+        *_story("railway", 16),
+        "",
+        *_story("harbour", 16),  # an item printed with no heading
+    )
+    articles = split(page).articles
+    assert _starts(page) == ["QUARTER SESSIONS.", "THE RAILWAY LINE.", "The harbour was the "]
+    assert "LARCENY." in [p.text for p in articles[0].paragraphs]
+
+
+def test_a_capitals_line_inside_a_run_between_blank_lines_opens_no_article() -> None:
+    page = _page(
+        "THE RAILWAY LINE.",
+        *_story("railway", 16),
+        "",
+        "SOCIAL NOTES.",
+        *_story("ball", 8),
+        "COMING EVENTS.",  # inside the run: no new story, though it looks like a headline
+        *_story("fete", 8),
+    )
+    assert _starts(page) == ["THE RAILWAY LINE.", "SOCIAL NOTES."]
+
+
+def test_blank_lines_between_short_paragraphs_leave_a_reports_crossheads_in_it() -> None:
+    page = _page(
+        "QUARTER SESSIONS.",
+        *_story("court", 4),
+        "",
+        "LARCENY.",
+        *_story("theft", 4),
+        "",
+        "FALSE PRETENCES.",
+        *_story("fraud", 4),
+    )
+    assert _starts(page) == ["QUARTER SESSIONS."]

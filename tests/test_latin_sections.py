@@ -316,3 +316,9 @@ def test_blank_lines_between_short_paragraphs_leave_a_reports_crossheads_in_it()
         *_story("fraud", 4),
     )
     assert _starts(page) == ["QUARTER SESSIONS."]
+
+
+def test_a_round_up_opened_by_a_dispatch_with_its_hour_after_a_comma_is_one_article() -> None:
+    page = _page("FLOODS IN THE NORTH.", "DUNGOG, Monday, 9.30 a.m.", *STORY, "MORPETH, Monday.", *CASE)
+    [article] = split(page).articles
+    assert [p.text[:16] for p in article.paragraphs][-1] == "MORPETH, Monday."

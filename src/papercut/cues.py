@@ -265,14 +265,16 @@ _GARBLED_DAY = r"(?:[0-9OlI][0-9A-Za-z(«>]{0,2}|[a-z]{1,2}[A-Z]?|[A-Z](?= [A-Z]
 _GARBLED_MONTH = (
     rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
 )
-#: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`
+#: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`,
+#: `DUNGOG, Monday, 9.30 a.m.` (in the tuning part, both lines with a comma after the day open a
+#: dispatch)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 LATIN_DATELINE = lazy(
     rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
     rf"|{_CAPS_PLACE} {_GARBLED_MONTH}(?= )"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\)"
-    rf"|{_CAPS_PLACE} {_WEEKDAY}\.?)"
+    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?)"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
 #: By JOHN SMITH / BY JOHN SMITH / Special to The Tribune / (By Associated Press)

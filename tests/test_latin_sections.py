@@ -322,3 +322,9 @@ def test_a_round_up_opened_by_a_dispatch_with_its_hour_after_a_comma_is_one_arti
     page = _page("FLOODS IN THE NORTH.", "DUNGOG, Monday, 9.30 a.m.", *STORY, "MORPETH, Monday.", *CASE)
     [article] = split(page).articles
     assert [p.text[:16] for p in article.paragraphs][-1] == "MORPETH, Monday."
+
+
+def test_capitals_over_the_bench_head_a_court_report_not_sign_the_story_above() -> None:
+    bench = "(Before Mr. Justice Hill.)"
+    page = _page("FIRE AT THE WHARF.", *STORY, "IN PROBATE.", bench, "WILL OF JOHN SMITH.", *CASE)
+    assert _starts(page) == ["FIRE AT THE WHARF.", "IN PROBATE."]

@@ -875,12 +875,19 @@ ADDRESS_MAX = 30
 
 
 def _headline_soon(pieces: list[Piece], start: int) -> bool:
-    """A headline follows at once, past furniture and at most a short address line."""
+    """A headline follows at once, past furniture and at most a short address line. The bench
+    (`(Before Mr. Justice Harvey.)`) is no address: the capitals over it head a court's report
+    (`IN PROBATE.`), never sign a letter."""
     addresses = 0
     for piece in pieces[start:]:
         if piece.role is Role.HEADLINE:
             return True
-        if piece.role is Role.BODY and len(piece.text) <= ADDRESS_MAX and not addresses:
+        if (
+            piece.role is Role.BODY
+            and len(piece.text) <= ADDRESS_MAX
+            and not addresses
+            and not BEFORE.match(piece.text)
+        ):
             addresses += 1
         elif piece.role is not Role.FURNITURE:
             return False

@@ -328,3 +328,22 @@ def test_capitals_over_the_bench_head_a_court_report_not_sign_the_story_above() 
     bench = "(Before Mr. Justice Hill.)"
     page = _page("FIRE AT THE WHARF.", *STORY, "IN PROBATE.", bench, "WILL OF JOHN SMITH.", *CASE)
     assert _starts(page) == ["FIRE AT THE WHARF.", "IN PROBATE."]
+
+
+def test_a_crosshead_over_prose_after_a_report_that_lists_is_the_next_story() -> None:
+    lots = (
+        "BATHURST.-1. 12 acres, parish of Kelso, No. 4.",
+        "2. 30 acres, same place, Nos. 5 and 6. Upset",
+        "price, £2 per acre. 3. 16 acres, No. 7.",
+    )
+    page = _page(
+        "LAND SALE.",
+        *STORY,
+        "TOWN LOTS.",
+        *lots,
+        "SUBURBAN LOTS.",  # a section of the list: more lots under it
+        *lots,
+        "THE RAILWAY LINE.",  # prose under it: the next story
+        *STORY,
+    )
+    assert _starts(page) == ["LAND SALE.", "THE RAILWAY LINE."]

@@ -347,3 +347,17 @@ def test_a_crosshead_over_prose_after_a_report_that_lists_is_the_next_story() ->
         *STORY,
     )
     assert _starts(page) == ["LAND SALE.", "THE RAILWAY LINE."]
+
+
+def test_capitals_under_a_letters_close_sign_it_whatever_follows() -> None:
+    page = _page(
+        "TO THE EDITOR OF THE HERALD.",
+        "Sir,-The roads of the district are in a bad state and the",
+        "council has done nothing to mend them this winter.",
+        "I am, etc.,",
+        "RATEPAYER.",
+        *STORY,  # the next item, printed with no heading
+    )
+    articles = split(page).articles
+    assert [a.headline.text if a.headline else None for a in articles] == ["TO THE EDITOR OF THE HERALD."]
+    assert any(p.text.endswith("RATEPAYER.") for p in articles[0].paragraphs)

@@ -361,3 +361,26 @@ def test_capitals_under_a_letters_close_sign_it_whatever_follows() -> None:
     articles = split(page).articles
     assert [a.headline.text if a.headline else None for a in articles] == ["TO THE EDITOR OF THE HERALD."]
     assert any(p.text.endswith("RATEPAYER.") for p in articles[0].paragraphs)
+
+
+def test_a_capitals_line_over_text_that_goes_on_with_the_story_is_a_crosshead() -> None:
+    page = _page(
+        "SUNDAY CONCERTS.",
+        "Mr. Hargreaves, the promoter of the Sunday concerts at the Tivoli,",
+        "told the magistrate that the concerts were sacred music only and",
+        "that the Minister had approved the programme before the season.",
+        "THE MINISTER'S LETTER",
+        "Counsel for Hargreaves then read the letter in which the Minister",
+        "approved the Sunday concerts at the Tivoli for the whole season.",
+    )
+    assert _starts(page) == ["SUNDAY CONCERTS."]
+    other = _page(
+        "SUNDAY CONCERTS.",
+        "Mr. Hargreaves, the promoter of the Sunday concerts at the Tivoli,",
+        "told the magistrate that the concerts were sacred music only and",
+        "that the Minister had approved the programme before the season.",
+        "WHEAT HARVEST",  # words below that the story above never used: the next story
+        "Farmers near Wagga expect a record yield of grain this year after",
+        "good autumn rains, and the railways are ready with extra trucks.",
+    )
+    assert _starts(other) == ["SUNDAY CONCERTS.", "WHEAT HARVEST"]

@@ -793,7 +793,16 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             )
             crosshead = (
                 after_text is not None
-                and (bool(case) or end == index + 1 and (text.endswith(OPEN_HEADING_END) or section))
+                and (
+                    bool(case)
+                    or end == index + 1
+                    and (
+                        text.endswith(OPEN_HEADING_END)
+                        or section
+                        or not report
+                        and _same_story(out, pieces, end)
+                    )
+                )
                 and not _dispatch_below(pieces, end)
             )
             if crosshead:
@@ -947,6 +956,37 @@ def _prose_below(pieces: list[Piece], start: int) -> bool:
     8 headlines (6 distinct) and no section; the sections of lists (`SUBURBAN LOTS.`) list too."""
     below = next((p for p in pieces[start:] if p.role is Role.BODY), None)
     return below is not None and _figures(below.text) < PROSE_FIGURES * len(below.text)
+
+
+#: a word that tells what a story is about: four letters or more, and rarer than this in
+#: wordfreq (`Minister`, `summonses`, not `which`, `their`)
+TOPIC_WORD = cues.lazy(r"[A-Za-z]{4,}")
+TOPIC_WORD_ZIPF = 5.0
+#: how much text above and below a capitals line is compared: a few paragraphs each
+ABOVE_REACH, BELOW_REACH, PIECES_REACH = 1000, 500, 6
+#: the share of the topic words under a capitals line that the text just above it has already
+#: used, from which the line is a crosshead in one story (see `_same_story`)
+SAME_STORY_SHARE = 0.15
+
+
+def _topic_words(text: str) -> set[str]:
+    zipf = word_frequency()
+    return {w for w in (m.lower() for m in TOPIC_WORD.findall(text)) if zipf(w) < TOPIC_WORD_ZIPF}
+
+
+def _same_story(out: list[Piece], pieces: list[Piece], end: int) -> bool:
+    """The text under a one-line capitals heading goes on with the story above it (a story,
+    not a report, whose sections `_crosshead` settles): it uses the same names and words
+    (`MINISTER'S RIGHT` over `Mr. C. Begg … said Mr. Harrop was asking the Court…`, under a
+    story of the court and Mr. Harrop). On the tuning part of the English corpus composed four
+    ways, of 226 capitals headlines over a new story none had more than 0.11 of the topic words
+    below it in the paragraphs above; of 275 capitals lines inside a story, half had 0.15 or
+    more."""
+    above = [p.text[-ABOVE_REACH:] for p in out[-PIECES_REACH:] if p.role is Role.BODY]
+    below = [p.text[:BELOW_REACH] for p in pieces[end : end + PIECES_REACH - 1] if p.role is Role.BODY]
+    told = _topic_words(" ".join(above)[-ABOVE_REACH:])
+    words = _topic_words(" ".join(below)[:BELOW_REACH])
+    return bool(words) and len(words & told) >= SAME_STORY_SHARE * len(words)
 
 
 def _dispatch_below(pieces: list[Piece], start: int) -> bool:

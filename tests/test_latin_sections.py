@@ -384,3 +384,9 @@ def test_a_capitals_line_over_text_that_goes_on_with_the_story_is_a_crosshead() 
         "good autumn rains, and the railways are ready with extra trucks.",
     )
     assert _starts(other) == ["SUNDAY CONCERTS.", "WHEAT HARVEST"]
+
+
+def test_a_round_up_opened_by_a_place_ocr_garbled_before_its_weekday_is_one_article() -> None:
+    page = _page("FEDERAL MEETINGS.", "BR1SBANÉ, Thursday", *STORY, "GOULBURN, Thursday,", *CASE)
+    [article] = split(page).articles
+    assert [p.text[:19] for p in article.paragraphs][-1] == "GOULBURN, Thursday,"

@@ -982,6 +982,8 @@ def _same_story(out: list[Piece], pieces: list[Piece], end: int) -> bool:
     ways, of 226 capitals headlines over a new story none had more than 0.11 of the topic words
     below it in the paragraphs above; of 275 capitals lines inside a story, half had 0.15 or
     more."""
+    if end >= len(pieces) or pieces[end].role is not Role.BODY:
+        return False  # a byline or a dateline under it: a story's heading, whatever its words
     above = [p.text[-ABOVE_REACH:] for p in out[-PIECES_REACH:] if p.role is Role.BODY]
     below = [p.text[:BELOW_REACH] for p in pieces[end : end + PIECES_REACH - 1] if p.role is Role.BODY]
     told = _topic_words(" ".join(above)[-ABOVE_REACH:])

@@ -184,7 +184,7 @@ def _latin_kind(block: Block) -> Kind:
         return Kind.CREDIT if credit.start() == 0 else Kind.CAPTION
     if size <= 160 and cues.LATIN_FURNITURE.search(text) and (is_capitals(text) or size <= 60):
         return Kind.FURNITURE
-    if cues.LATIN_DATELINE.match(text):
+    if cues.LATIN_DATELINE.match(text) or cues.LATIN_GARBLED_DATELINE.match(text):
         return Kind.DATELINE
     if BEFORE.match(text):
         return Kind.BODY  # `(Before Mr. Justice Owen.)`: the bench, the first line of a court's report
@@ -720,16 +720,15 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
     * two or more short title-case lines after a finished paragraph (`Pilot Gets` / `Clear As` /
       `Plane Burns`) are the next headline, set in a narrow column.
     """
+    if all(piece.script != "latin" for piece in pieces):
+        return pieces  # a Chinese page: nothing here reads it
     out: list[Piece] = []
     report = ""  # the open article is a report: REPORT_OPEN, then its sections' style once seen
-    # figures and characters of the body text before each piece, and where the open article's
-    # heading is: a report that lists (lots, ships) ends at a crosshead over prose
-    figures, characters = [0], [0]
-    for piece in pieces:
-        body = piece.text if piece.role is Role.BODY else ""
-        figures.append(figures[-1] + _figures(body))
-        characters.append(characters[-1] + len(body))
+    # where the open article's heading is, and the figures and characters of the body text
+    # before each piece, counted when a report first needs them: a report that lists (lots,
+    # ships) ends at a crosshead over prose
     opened = 0
+    counts: list[tuple[int, int]] = []
     letter = False
     roundup: bool | None = None  # the open article opened with a dispatch: None until its first paragraph
     index = 0
@@ -741,7 +740,9 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
             continue
         after_text = _last_text(out)
         if piece.role is Role.BODY:
-            dispatch = bool(cues.LATIN_DATELINE.match(piece.text))
+            dispatch = bool(
+                cues.LATIN_DATELINE.match(piece.text) or cues.LATIN_GARBLED_DATELINE.match(piece.text)
+            )
             if piece.starts_article and dispatch and roundup:
                 piece = piece.with_(starts_article=False)  # `BYROCK, FRIDAY.` in a round-up
             if piece.starts_article or roundup is None:
@@ -778,13 +779,10 @@ def _latin_sections(pieces: list[Piece]) -> list[Piece]:
                 and CASE_NAME.match(pieces[index + 1].text)
             ):
                 case = pieces[index + 1]  # `CLAIM AGAINST AN INTESTATE ESTATE.` / `Walsh v. Orrock.`
-            listing = figures[index] - figures[opened] >= LIST_FIGURES * (
-                characters[index] - characters[opened]
-            )
             section = (
                 (
                     report in (REPORT_OPEN, REPORT_SECTIONS)
-                    and not (listing and _prose_below(pieces, end))
+                    and not (_lists(counts, pieces, opened, index) and _prose_below(pieces, end))
                     or not STOP_AT_END.search(text)
                     and _section_below(pieces, end)
                 )
@@ -875,6 +873,8 @@ def _blank_line_articles(pieces: list[Piece]) -> list[Piece]:
     blank lines fall only between columns, each holding several stories, reads as one article a
     column; Chronicling America's pages have no blank lines and are not touched.
     """
+    if not pieces or pieces[0].group == pieces[-1].group:
+        return pieces  # no blank line (Chronicling America's ocr.txt)
     sizes: Counter[int] = Counter()
     firsts: dict[int, Piece] = {}
     for piece in pieces:
@@ -915,7 +915,8 @@ def _letter_closed(text: str) -> bool:
     """The paragraph ends with a letter's close (`…found fault with it` / `I am, etc.,`): the
     capitals under it sign the letter, whatever follows them. On the tuning part of the English
     corpus, each of the 4 letters that close so is signed on the next line."""
-    return LETTER_CLOSE.search(text[-LETTER_CLOSE_REACH:]) is not None
+    tail = text[-LETTER_CLOSE_REACH:]
+    return ("I " in tail or "Yours" in tail) and LETTER_CLOSE.search(tail) is not None
 
 
 def _headline_soon(pieces: list[Piece], start: int) -> bool:
@@ -947,6 +948,22 @@ PROSE_FIGURES = 0.01
 
 def _figures(text: str) -> int:
     return sum(map(text.count, "0123456789"))
+
+
+def _lists(counts: list[tuple[int, int]], pieces: list[Piece], start: int, end: int) -> bool:
+    """The body text of `pieces[start:end]` is a list (`LIST_FIGURES`). `counts` holds the
+    figures and characters of the body text before each piece, filled on the first call, so a
+    report of a thousand sections is counted once, not once a section."""
+    if not counts:
+        figures = characters = 0
+        counts.append((0, 0))
+        for piece in pieces:
+            if piece.role is Role.BODY and piece.script == "latin":
+                figures += _figures(piece.text)
+                characters += len(piece.text)
+            counts.append((figures, characters))
+    figures = counts[end][0] - counts[start][0]
+    return figures >= LIST_FIGURES * (counts[end][1] - counts[start][1])
 
 
 def _prose_below(pieces: list[Piece], start: int) -> bool:

@@ -269,19 +269,19 @@ _GARBLED_MONTH = (
 #: `DUNGOG, Monday, 9.30 a.m.` (in the tuning part, both lines with a comma after the day open a
 #: dispatch)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
-#: a place in capitals OCR garbled with figures and accents (`IJ1USBAÏ.E, Thursday` for
-#: BRISBANE), which the day of the week after its comma still makes a dateline (the one such
-#: line in the tuning part opens a dispatch)
-_GARBLED_CAPS_PLACE = r"\p{Lu}[\p{Lu}\d.'\"-]{3,},"
 LATIN_DATELINE = lazy(
     rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
     rf"|{_CAPS_PLACE} {_GARBLED_MONTH}(?= )"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\)"
-    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?"
-    rf"|{_GARBLED_CAPS_PLACE} {_WEEKDAY}[.,]?)"
+    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?)"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
+#: a dispatch's dateline with its place in capitals OCR garbled with figures and accents
+#: (`IJ1USBAÏ.E, Thursday` for BRISBANE), which the day of the week after its comma still marks
+#: (the one such line in the tuning part opens a dispatch). Tried on a block's opening only,
+#: never on every line as LATIN_DATELINE is.
+LATIN_GARBLED_DATELINE = lazy(rf"^\p{{Lu}}[\p{{Lu}}\d.'\"-]{{3,}}, {_WEEKDAY}[.,]?(?:\s|$)")
 #: By JOHN SMITH / BY JOHN SMITH / Special to The Tribune / (By Associated Press)
 LATIN_BYLINE = lazy(
     r"^[(\[{<]?(?P<byline>B[yv] (?:the )?[A-Z][A-Za-z.'\- ]{2,60}"

@@ -72,6 +72,10 @@ def word_frequency() -> Callable[[str], float]:
     return cache(zipf)
 
 
+#: a pair the corpus never printed (`press_pairs`)
+NOT_COUNTED = (0, 0)
+
+
 @cache
 def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
     """Word pairs whose closed-up form is a common word today, with how often the tuning part of
@@ -106,6 +110,7 @@ class Vocabulary:
         self.counts: Counter[str] = Counter()
         self.pairs: Counter[tuple[str, str]] = Counter()  # two words side by side inside a line
         self.name_parts: Counter[str] = Counter()  # `street` of `Kent-street` inside a line
+        self.press = press_pairs()  # looked up at every line end: kept, not fetched each time
         for line in lines:
             inner = line[:-1] if line.endswith("-") else line
             found = WORD.findall(inner)
@@ -213,20 +218,23 @@ class Vocabulary:
         needs only a name wordfreq knows and no margin: on the tuning part of the English corpus
         14 such line ends were a broken name and none of those two words apart (`In` / `the`,
         `It` / `was` fall 2.5 or more below the pair)."""
-        joined = (first + second).lower()
+        words = (first.lower(), second.lower())
+        joined = words[0] + words[1]
         if len(first) < 2 or len(second) < 2 or len(joined) < 5:
             return False
-        if self.counts[joined] != self.pairs[first.lower(), second.lower()]:
-            return self.counts[joined] > self.pairs[first.lower(), second.lower()]  # the page's usage
-        apart, closed = press_pairs().get((first.lower(), second.lower()), (0, 0))
-        if apart != closed:
-            return closed > apart  # how the old press prints it: `per cent`, `may be`
+        seen_joined, seen_apart = self.counts[joined], self.pairs[words]
+        if seen_joined != seen_apart:
+            return seen_joined > seen_apart  # the page's usage
         zipf = word_frequency()
         whole = zipf(joined)
-        pair = zipf(first.lower()) + zipf(second.lower()) - 9
+        if whole < NAME_KNOWN:
+            return False  # no word, nor one of the press's pairs (each a common word closed up)
+        apart, closed = self.press.get(words, NOT_COUNTED)
+        if apart != closed:
+            return closed > apart  # how the old press prints it: `per cent`, `may be`
         if first[:1].isupper():
-            return whole >= NAME_KNOWN and whole >= pair
-        return whole >= 2.0 and whole >= pair + 1.5
+            return whole >= NAME_KNOWN and whole + 9 >= zipf(words[0]) + zipf(words[1])
+        return whole >= 2.0 and whole + 9 >= zipf(words[0]) + zipf(words[1]) + 1.5
 
 
 def _name_part(word: str) -> str:

@@ -87,6 +87,19 @@ def test_an_advertisement_takes_its_heading_with_it() -> None:
     assert all("WHISKERS" not in (a.headline.text if a.headline else "") for a in page.articles)
 
 
+def test_an_advertisement_closed_by_a_bracketed_advt_read_with_a_j_is_one() -> None:
+    page = split(
+        _page(
+            *BODY,
+            "JOHN SMITH.",
+            "No other tonic is so good for a cold as Brown's",
+            "Syrup, and all chemists sell it. -[AdvtJ",
+        )
+    )
+    assert [o.kind for o in page.other] == ["advertisement"]
+    assert all("SMITH" not in (a.headline.text if a.headline else "") for a in page.articles)
+
+
 def test_volume_and_number_over_the_first_headline_is_furniture() -> None:
     page = split(_page("VOIV O1 LXIII----N 0 20.620.", "NO HARBOR TIEUP.", "BOSTON, May 2.— The mill", *BODY))
     [article] = page.articles

@@ -213,3 +213,180 @@ def test_the_bench_under_a_court_heading_is_text_and_a_broken_word_one_block() -
     assert article.headline and article.headline.text == "CENTRAL CRIMINAL COURT."
     assert article.subheadline is None
     assert article.paragraphs[0].text == "(Before Mr. Justice Stephen.)"
+
+
+def test_a_paragraph_of_names_with_its_verbs_in_lower_case_is_no_deck() -> None:
+    page = _page(
+        "FIRE AT THE WHARF.",
+        "A fire broke out in a store",
+        "on the wharf at Pyrmont last",
+        "night and burned until dawn.",
+        "POLICE EVIDENCE",
+        "Mr. J. Brown (for Smith and",
+        "Jones) said Mr. Green was",
+        "asking the Bench to hear the",
+        "Inspector of Police.",
+        "The case was then adjourned",
+        "until Monday next week.",
+    )
+    articles = split(page).articles
+    assert [a.subheadline for a in articles] == [None] * len(articles)
+    assert "Mr. J. Brown (for Smith and Jones) said Mr. Green was asking the Bench to hear the " + (
+        "Inspector of Police."
+    ) in [p.text for a in articles for p in a.paragraphs]
+
+
+def test_a_capitals_line_over_a_dispatch_in_a_report_starts_a_story() -> None:
+    dispatch = (
+        "CANBERRA, Friday.-Decisions on the sale of the wool clip",
+        "will be made by the full Cabinet when it meets next week.",
+    )
+    page = _page("QUARTER SESSIONS.", *STORY, "LARCENY.", *CASE, "WOOL PLANS", *dispatch)
+    assert _starts(page) == ["QUARTER SESSIONS.", "WOOL PLANS"]
+
+
+def test_a_name_broken_at_a_syllable_loses_its_hyphen() -> None:
+    words = Vocabulary([])
+    assert words.join("parish of Thorns-", "hope, near") == "parish of Thornshope, near"
+    assert words.join("with Bright-", "water and") == "with Brightwater and"
+    assert words.join("at Port-", "Jackson") == "at Port-Jackson"  # two names
+
+
+def test_a_name_that_lost_its_hyphen_at_a_line_end_is_closed_up() -> None:
+    words = Vocabulary([])
+    assert words.join("the bowler, Broad", "foot, took") == "the bowler, Broadfoot, took"
+    assert words.join("Mr. Ded", "man's new shop") == "Mr. Dedman's new shop"
+    assert words.join("sat down. In", "the end") == "sat down. In the end"  # two words apart
+    assert words.join("the new hat", "band") == "the new hat band"  # in lower case a common word is needed
+
+
+def test_pairs_the_old_press_prints_apart_stay_apart_at_a_line_end() -> None:
+    words = Vocabulary([])
+    assert words.join("the rate may", "be lowered") == "the rate may be lowered"  # not `maybe`
+    assert words.join("a rise of ten per", "cent in wages") == "a rise of ten per cent in wages"
+    assert words.join("the dem", "ocrats") == "the democrats"  # a pair the press never prints
+
+
+def _story(topic: str, lines: int) -> tuple[str, ...]:
+    """A paragraph of our own, `lines` printed lines long, about `topic`."""
+    words = f"The {topic} was the talk of the town all week, and the people said so at".split()
+    body = tuple(" ".join(words[(n % 3) * 4 : (n % 3) * 4 + 8]) for n in range(lines - 1))
+    return (*body, "and that was all.")
+
+
+def test_a_page_that_sets_its_articles_apart_with_blank_lines_opens_one_after_each() -> None:
+    page = _page(
+        "QUARTER SESSIONS.",
+        *_story("court", 8),
+        "LARCENY.",
+        *_story("theft", 8),
+        "",
+        "THE RAILWAY LINE.",  # in the report, a crosshead; after a blank line, the next story
+        *_story("railway", 16),
+        "",
+        *_story("harbour", 16),  # an item printed with no heading
+    )
+    articles = split(page).articles
+    assert _starts(page) == ["QUARTER SESSIONS.", "THE RAILWAY LINE.", "The harbour was the "]
+    assert "LARCENY." in [p.text for p in articles[0].paragraphs]
+
+
+def test_a_capitals_line_inside_a_run_between_blank_lines_opens_no_article() -> None:
+    page = _page(
+        "THE RAILWAY LINE.",
+        *_story("railway", 16),
+        "",
+        "SOCIAL NOTES.",
+        *_story("ball", 8),
+        "COMING EVENTS.",  # inside the run: no new story, though it looks like a headline
+        *_story("fete", 8),
+    )
+    assert _starts(page) == ["THE RAILWAY LINE.", "SOCIAL NOTES."]
+
+
+def test_blank_lines_between_short_paragraphs_leave_a_reports_crossheads_in_it() -> None:
+    page = _page(
+        "QUARTER SESSIONS.",
+        *_story("court", 4),
+        "",
+        "LARCENY.",
+        *_story("theft", 4),
+        "",
+        "FALSE PRETENCES.",
+        *_story("fraud", 4),
+    )
+    assert _starts(page) == ["QUARTER SESSIONS."]
+
+
+def test_a_round_up_opened_by_a_dispatch_with_its_hour_after_a_comma_is_one_article() -> None:
+    page = _page("FLOODS IN THE NORTH.", "DUNGOG, Monday, 9.30 a.m.", *STORY, "MORPETH, Monday.", *CASE)
+    [article] = split(page).articles
+    assert [p.text[:16] for p in article.paragraphs][-1] == "MORPETH, Monday."
+
+
+def test_capitals_over_the_bench_head_a_court_report_not_sign_the_story_above() -> None:
+    bench = "(Before Mr. Justice Hill.)"
+    page = _page("FIRE AT THE WHARF.", *STORY, "IN PROBATE.", bench, "WILL OF JOHN SMITH.", *CASE)
+    assert _starts(page) == ["FIRE AT THE WHARF.", "IN PROBATE."]
+
+
+def test_a_crosshead_over_prose_after_a_report_that_lists_is_the_next_story() -> None:
+    lots = (
+        "BATHURST.-1. 12 acres, parish of Kelso, No. 4.",
+        "2. 30 acres, same place, Nos. 5 and 6. Upset",
+        "price, £2 per acre. 3. 16 acres, No. 7.",
+    )
+    page = _page(
+        "LAND SALE.",
+        *STORY,
+        "TOWN LOTS.",
+        *lots,
+        "SUBURBAN LOTS.",  # a section of the list: more lots under it
+        *lots,
+        "THE RAILWAY LINE.",  # prose under it: the next story
+        *STORY,
+    )
+    assert _starts(page) == ["LAND SALE.", "THE RAILWAY LINE."]
+
+
+def test_capitals_under_a_letters_close_sign_it_whatever_follows() -> None:
+    page = _page(
+        "TO THE EDITOR OF THE HERALD.",
+        "Sir,-The roads of the district are in a bad state and the",
+        "council has done nothing to mend them this winter.",
+        "I am, etc.,",
+        "RATEPAYER.",
+        *STORY,  # the next item, printed with no heading
+    )
+    articles = split(page).articles
+    assert [a.headline.text if a.headline else None for a in articles] == ["TO THE EDITOR OF THE HERALD."]
+    assert any(p.text.endswith("RATEPAYER.") for p in articles[0].paragraphs)
+
+
+def test_a_capitals_line_over_text_that_goes_on_with_the_story_is_a_crosshead() -> None:
+    page = _page(
+        "SUNDAY CONCERTS.",
+        "Mr. Hargreaves, the promoter of the Sunday concerts at the Tivoli,",
+        "told the magistrate that the concerts were sacred music only and",
+        "that the Minister had approved the programme before the season.",
+        "THE MINISTER'S LETTER",
+        "Counsel for Hargreaves then read the letter in which the Minister",
+        "approved the Sunday concerts at the Tivoli for the whole season.",
+    )
+    assert _starts(page) == ["SUNDAY CONCERTS."]
+    other = _page(
+        "SUNDAY CONCERTS.",
+        "Mr. Hargreaves, the promoter of the Sunday concerts at the Tivoli,",
+        "told the magistrate that the concerts were sacred music only and",
+        "that the Minister had approved the programme before the season.",
+        "WHEAT HARVEST",  # words below that the story above never used: the next story
+        "Farmers near Wagga expect a record yield of grain this year after",
+        "good autumn rains, and the railways are ready with extra trucks.",
+    )
+    assert _starts(other) == ["SUNDAY CONCERTS.", "WHEAT HARVEST"]
+
+
+def test_a_round_up_opened_by_a_place_ocr_garbled_before_its_weekday_is_one_article() -> None:
+    page = _page("FEDERAL MEETINGS.", "BR1SBANÉ, Thursday", *STORY, "GOULBURN, Thursday,", *CASE)
+    [article] = split(page).articles
+    assert [p.text[:19] for p in article.paragraphs][-1] == "GOULBURN, Thursday,"

@@ -22,6 +22,7 @@ printed with no heading (its gold heading is null). Lines the transcriber left e
 specks) stay on the page and in no field.
 
     python3 tools/en_compose.py            # corpus/en/{tune,held}/pageNN.{txt,gold.json,meta.json}
+    python3 tools/en_compose.py --part tune --seed 1 --out /tmp/en-s1   # the tune part regrouped
 """
 
 from __future__ import annotations
@@ -287,15 +288,24 @@ def main() -> None:
     )
     parser.add_argument("--corpus", default=str(ROOT / "corpus" / "en"))
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument(
+        "--part", choices=("tune", "held", "both"), default="both", help="compose only this part"
+    )
+    parser.add_argument(
+        "--out",
+        help="write the pages here (OUT/PART/) instead of into the corpus: the tune part composed "
+        "again with another --seed groups its articles anew, more pages to tune on",
+    )
     args = parser.parse_args()
     corpus = Path(args.corpus)
+    out = Path(args.out) if args.out else corpus
     articles = [
         json.loads(line) for line in (corpus / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     spelling = Spelling(articles)
-    for part in ("tune", "held"):
-        pages = compose(part, articles, spelling, corpus / part, args.seed)
-        print(f"{part}: {pages} pages -> {corpus / part}")
+    for part in ("tune", "held") if args.part == "both" else (args.part,):
+        pages = compose(part, articles, spelling, out / part, args.seed)
+        print(f"{part}: {pages} pages -> {out / part}")
 
 
 if __name__ == "__main__":

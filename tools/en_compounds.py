@@ -11,7 +11,12 @@ src/papercut/hyphens.py ships:
 * first parts of compounds printed with the hyphen at least three times, none of them ever
   closed up (`to-day`, `co-respondent`, `north-east`): a prefix this press keeps hyphenated.
 
-A word list and nothing else: no text of the corpus is shipped.
+and writes src/papercut/data/en-pairs.tsv: word pairs this press prints apart inside a line at
+least twice whose closed-up form wordfreq knows as a common word today (`per cent`, `may be`,
+`under water`), with how often each is printed apart and closed up. A line end that lost its
+hyphen (`may` / `be`) is decided by those counts before wordfreq's, which would close it up.
+
+Word lists and counts and nothing else: no text of the corpus is shipped.
 
     .venv/bin/python tools/en_compounds.py
 """
@@ -30,10 +35,15 @@ COMPOUND_SEEN = 2
 NAME_PART_SEEN = 3
 KNOWN = 1.5
 FIRST_PART_SEEN = 3
+#: a pair printed apart this often, whose closed-up form is this common in wordfreq
+PAIR_SEEN = 2
+PAIR_KNOWN = 2.0
+PAIRS = ROOT / "src" / "papercut" / "data" / "en-pairs.tsv"
 
 
 def main() -> None:
     words: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     name_parts: Counter[str] = Counter()
     for line in (ROOT / "corpus" / "en" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         article = json.loads(line)
@@ -41,6 +51,8 @@ def main() -> None:
             continue
         for _, human, _ in article["lines"]:
             inner = human[:-1] if human.endswith("-") else human
+            found = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", inner)]
+            pairs.update(zip(found, found[1:], strict=False))
             for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", inner):
                 words[word.lower()] += 1
                 first, _, second = word.partition("-")
@@ -62,6 +74,20 @@ def main() -> None:
     print("COMPOUNDS =", compounds)
     print("NAME_PARTS =", parts)
     print("FIRST_PARTS =", sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN))
+    rows = sorted(
+        (first, second, apart, words[first + second])
+        for (first, second), apart in pairs.items()
+        if apart >= PAIR_SEEN
+        and "-" not in first + second
+        and min(len(first), len(second)) >= 2
+        and len(first + second) >= 5
+        and zipf_frequency(first + second, "en") >= PAIR_KNOWN
+    )
+    PAIRS.parent.mkdir(exist_ok=True)
+    with PAIRS.open("w", encoding="utf-8") as out:
+        out.write("# first\tsecond\tprinted apart\tprinted closed up (tools/en_compounds.py)\n")
+        out.writelines(f"{a}\t{b}\t{apart}\t{closed}\n" for a, b, apart, closed in rows)
+    print(f"{len(rows)} pairs -> {PAIRS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

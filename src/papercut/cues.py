@@ -331,16 +331,23 @@ _GARBLED_DAY = r"(?:[0-9OlI][0-9A-Za-z(«>]{0,2}|[a-z]{1,2}[A-Z]?|[A-Z](?= [A-Z]
 _GARBLED_MONTH = (
     rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
 )
-#: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`
+#: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`,
+#: `DUNGOG, Monday, 9.30 a.m.` (in the tuning part, both lines with a comma after the day open a
+#: dispatch)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)"
 LATIN_DATELINE = lazy(
     rf"^(?:[^\w\s]{{1,2}} )?(?P<dateline>{_PLACE} {_MONTH}\.?"
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
     rf"|{_CAPS_PLACE} {_GARBLED_MONTH}(?= )"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\)"
-    rf"|{_CAPS_PLACE} {_WEEKDAY}\.?)"
+    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?)"
     r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
 )
+#: a dispatch's dateline with its place in capitals OCR garbled with figures and accents
+#: (`IJ1USBAÏ.E, Thursday` for BRISBANE), which the day of the week after its comma still marks
+#: (the one such line in the tuning part opens a dispatch). Tried on a block's opening only,
+#: never on every line as LATIN_DATELINE is.
+LATIN_GARBLED_DATELINE = lazy(rf"^\p{{Lu}}[\p{{Lu}}\d.'\"-]{{3,}}, {_WEEKDAY}[.,]?(?:\s|$)")
 #: By JOHN SMITH / BY JOHN SMITH / Special to The Tribune / (By Associated Press)
 LATIN_BYLINE = lazy(
     r"^[(\[{<]?(?P<byline>B[yv] (?:the )?[A-Z][A-Za-z.'\- ]{2,60}"
@@ -378,8 +385,9 @@ LATIN_FURNITURE = lazy(
     rf"|^(?:{_MONTH}|[A-Z]+) \d{{1,2}}, \d{{4}}\.?$",
     regex.IGNORECASE,
 )
-#: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`
-ADVT = lazy(r"[-—]\s*l?Adv[tL]\.?[\W\d]{0,6}$")
+#: `-Advt.` closing an advertisement, and what OCR makes of it: `-AdvL`, `-lAdvt.`, `— Advt. ,`,
+#: and in brackets, the closing one read as a J: `-[AdvtJ`
+ADVT = lazy(r"[-—]\s*\[?l?Adv[tL]\.?J?[\W\d]{0,6}$")
 
 
 # The three patterns below are searched for anywhere in a line, and an English page has tens of

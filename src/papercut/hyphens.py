@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from importlib import resources
 
 from . import patterns
 
@@ -27,6 +28,8 @@ KNOWN = 3.0
 #: word wordfreq knows this well is the word (`dis-` / `charging`, `Mary-` / `borough`), even
 #: when both halves are words too
 JOINED_KNOWN = 1.5
+#: a name broken at a line end that wordfreq knows this well, however rare (`Broadfoot`)
+NAME_KNOWN = 1.0
 #: compounds old papers print with the hyphen though the closed-up word is common now: counted on
 #: the tuning part of the English corpus by tools/en_compounds.py (seen twice, never closed up)
 COMPOUNDS = frozenset(
@@ -69,6 +72,24 @@ def word_frequency() -> Callable[[str], float]:
     return cache(zipf)
 
 
+#: a pair the corpus never printed (`press_pairs`)
+NOT_COUNTED = (0, 0)
+
+
+@cache
+def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
+    """Word pairs whose closed-up form is a common word today, with how often the tuning part of
+    the English corpus printed each apart and closed up inside a line (`per cent`: 10 and 0,
+    `may be`: 7 and 0): tools/en_compounds.py counts them; counts only, no text."""
+    table = resources.files("papercut").joinpath("data", "en-pairs.tsv").read_text(encoding="utf-8")
+    pairs: dict[tuple[str, str], tuple[int, int]] = {}
+    for row in table.splitlines():
+        if row and not row.startswith("#"):
+            first, second, apart, closed = row.split("\t")
+            pairs[first, second] = (int(apart), int(closed))
+    return pairs
+
+
 def _last_word(text: str) -> str:
     """The letters `text` ends with (`the gov` -> `gov`), found from the end: a pattern anchored
     at the end is tried from every position of the text, ten times slower on a line end.
@@ -89,6 +110,7 @@ class Vocabulary:
         self.counts: Counter[str] = Counter()
         self.pairs: Counter[tuple[str, str]] = Counter()  # two words side by side inside a line
         self.name_parts: Counter[str] = Counter()  # `street` of `Kent-street` inside a line
+        self.press = press_pairs()  # looked up at every line end: kept, not fetched each time
         for line in lines:
             inner = line[:-1] if line.endswith("-") else line
             found = WORD.findall(inner)
@@ -152,7 +174,10 @@ class Vocabulary:
     def keeps_hyphen(self, first: str, second: str) -> bool:
         """`well-` / `known` keeps it, `gov-` / `ernment` loses it: the page's own spelling first;
         then a known word drops the hyphen, two known words keep it, and a fragment (OCR noise
-        as often as not) is taken for a syllable break, the commonest reason for a line-end hyphen."""
+        as often as not) is taken for a syllable break, the commonest reason for a line-end hyphen.
+        A capitalised part before a lower-case one that makes no place name is a name or a
+        sentence's first word broken in two: on the tuning part of the English corpus 138 such
+        line ends dropped the hyphen and none kept it (`Mel-` / `bourne`, `Thorns-` / `hope`)."""
         joined = (first + second).lower()
         compound = f"{first}-{second}".lower()
         seen_joined, seen_compound = self.counts[joined], self.counts[compound]
@@ -165,6 +190,8 @@ class Vocabulary:
             return True
         if first.istitle() and second.istitle():
             return True  # `New-` / `York`: two names, however often the web runs them together
+        if first[:1].isupper() and second[:1].islower() and len(second) > 1:
+            return False  # a name broken at a syllable: `Thorns-` / `hope`, `Mill-` / `thorpe`
         if zipf(joined) >= JOINED_KNOWN:
             return False
         return zipf(first.lower()) >= KNOWN and zipf(second.lower()) >= KNOWN
@@ -183,17 +210,31 @@ class Vocabulary:
 
     def lost_hyphen(self, first: str, second: str) -> bool:
         """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
-        side: on this page, or else in wordfreq (a log scale, so the pair's is the sum less 9).
+        side: on this page, or else as the old press prints it (`press_pairs`), or else in
+        wordfreq (a log scale, so the pair's is the sum less 9).
         Printers leave two letters or more on each side and never break a word under five
-        letters, so `a` / `round` and `in` / `to` stay apart."""
-        joined = (first + second).lower()
+        letters, so `a` / `round` and `in` / `to` stay apart. A capitalised first part is a name's
+        (`Ded` / `man's`, `Broad` / `foot`), which the web prints far less than its parts, so it
+        needs only a name wordfreq knows and no margin: on the tuning part of the English corpus
+        14 such line ends were a broken name and none of those two words apart (`In` / `the`,
+        `It` / `was` fall 2.5 or more below the pair)."""
+        words = (first.lower(), second.lower())
+        joined = words[0] + words[1]
         if len(first) < 2 or len(second) < 2 or len(joined) < 5:
             return False
-        if self.counts[joined] != self.pairs[first.lower(), second.lower()]:
-            return self.counts[joined] > self.pairs[first.lower(), second.lower()]  # the page's usage
+        seen_joined, seen_apart = self.counts[joined], self.pairs[words]
+        if seen_joined != seen_apart:
+            return seen_joined > seen_apart  # the page's usage
         zipf = word_frequency()
         whole = zipf(joined)
-        return whole >= 2.0 and whole + 9 >= zipf(first.lower()) + zipf(second.lower()) + 1.5
+        if whole < NAME_KNOWN:
+            return False  # no word, nor one of the press's pairs (each a common word closed up)
+        apart, closed = self.press.get(words, NOT_COUNTED)
+        if apart != closed:
+            return closed > apart  # how the old press prints it: `per cent`, `may be`
+        if first[:1].isupper():
+            return whole >= NAME_KNOWN and whole + 9 >= zipf(words[0]) + zipf(words[1])
+        return whole >= 2.0 and whole + 9 >= zipf(words[0]) + zipf(words[1]) + 1.5
 
 
 def _name_part(word: str) -> str:

@@ -9,9 +9,8 @@ follows a teaser label.
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum, auto
 
 import regex
@@ -1131,7 +1130,7 @@ def _blank_line_articles(pieces: list[Piece]) -> list[Piece]:
     later = [p for p in firsts.values() if p.group != pieces[0].group]
     if (
         not later
-        or statistics.median(sizes.values()) < ARTICLE_RUN_MIN
+        or _median(sizes.values()) < ARTICLE_RUN_MIN
         or 2 * sum(p.starts_article or p.role in _HEADS for p in later) < len(later)
     ):
         return pieces
@@ -1337,3 +1336,11 @@ def _title_line(piece: Piece) -> bool:
         and not piece.text.rstrip().endswith(".")
         and is_title_case(piece.text)
     )
+
+
+def _median(values: Iterable[int]) -> float:
+    """The median, without importing `statistics` (and `fractions`, `decimal`, `random` with
+    it) into every one-page run."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

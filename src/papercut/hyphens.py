@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from . import patterns
 
@@ -81,7 +81,7 @@ def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
     """Word pairs whose closed-up form is a common word today, with how often the tuning part of
     the English corpus printed each apart and closed up inside a line (`per cent`: 10 and 0,
     `may be`: 7 and 0): tools/en_compounds.py counts them; counts only, no text."""
-    table = resources.files("papercut").joinpath("data", "en-pairs.tsv").read_text(encoding="utf-8")
+    table = (Path(__file__).parent / "data" / "en-pairs.tsv").read_text(encoding="utf-8")
     pairs: dict[tuple[str, str], tuple[int, int]] = {}
     for row in table.splitlines():
         if row and not row.startswith("#"):

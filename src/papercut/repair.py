@@ -7,9 +7,9 @@ Every change is recorded as a Decision with the spans it touched.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
@@ -313,7 +313,7 @@ SENTENCE_STOPS = frozenset("。！？!?；;")
 #: how much the edges of a seam must speak for a line standing whole (see `_stands_whole`)
 WHOLE_WEIGHT = 2
 #: how characters stand at a paragraph's edges, counted by tools/seam_table.py
-SEAMS = Path(__file__).with_name("seams.txt")
+SEAMS = os.path.join(os.path.dirname(__file__), "seams.txt")
 _SEAM_WEIGHTS: list[dict[str, int]] = []  # its `opens` and `ends` by character, read at first use
 
 
@@ -342,7 +342,9 @@ def _seam_weights() -> list[dict[str, int]]:
     pages never ask)."""
     if not _SEAM_WEIGHTS:
         tables: dict[str, dict[str, int]] = {"opens": {}, "ends": {}}
-        for row in SEAMS.read_text("utf-8").splitlines():
+        with open(SEAMS, encoding="utf-8") as file:
+            rows = file.read().splitlines()
+        for row in rows:
             if row and not row.startswith("#"):
                 name, weight, chars = row.split("\t")
                 tables[name].update(dict.fromkeys(chars, int(weight)))

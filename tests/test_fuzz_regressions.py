@@ -38,3 +38,14 @@ def test_deeply_nested_brackets_cost_linear_time() -> None:
     # the inside of every pair was searched for Chinese text: 100,000 nested pairs never ended
     text = "(" * 100_000 + ")" * 100_000 + "聪"
     assert normalize(text) == "（" * 100_000 + "）" * 100_000 + "聪"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known (fuzz, 2026-11-30 evening): brackets and straight quotes alternating before Chinese "
+    "text turn two marks a round, and normalize stops at 8 rounds",
+)
+def test_normalize_settles_brackets_and_quotes_alternating() -> None:
+    text = "')')')')')')')')持"  # minimised from 286,147 inputs' one finding
+    once = normalize(text)
+    assert normalize(once) == once

@@ -290,10 +290,17 @@ def _runs_touching(text: str, positions: list[int]) -> set[int]:
     start = 0
     while start < len(positions):
         end = start
-        while end + 1 < len(positions) and positions[end + 1] == positions[end] + 1:
+        while end + 1 < len(positions) and _only_marks(text, positions[end] + 1, positions[end + 1]):
             end += 1
         first, last = positions[start], positions[end]
         run = text[first : last + 1]
+        # brackets and marks inside or around the run go with it (`')',')持`): they turn once the
+        # quotes beside them do, so deciding the quotes past them settles all in two rounds (a
+        # round a pair, normalize was not idempotent past eight)
+        while first and text[first - 1] in BETWEEN_QUOTES:
+            first -= 1
+        while last + 1 < len(text) and text[last + 1] in BETWEEN_QUOTES:
+            last += 1
         # the text is Chinese, so a run opening or closing it touches Chinese text unless a Latin
         # word stands on its other side: `"2019年，…1万人。"` pairs up, `"ab" 会` stays as printed
         after = text[last + 1] if last + 1 < len(text) else ""
@@ -310,6 +317,16 @@ def _runs_touching(text: str, positions: list[int]) -> set[int]:
             touching.update(positions[start : end + 1])
         start = end + 1
     return touching
+
+
+#: the marks a run of quotes reaches over: brackets and the marks `_half_marks` turns, each of
+#: which turns full-width once a quote beside it turns curly
+BETWEEN_QUOTES = frozenset("()（）,;:?!，；：？！")
+
+
+def _only_marks(text: str, start: int, end: int) -> bool:
+    """Nothing but such marks (or nothing) between `start` and `end`: two quotes of one run."""
+    return all(text[at] in BETWEEN_QUOTES for at in range(start, end))
 
 
 def _beyond_word(text: str, at: int, step: int) -> str:

@@ -273,6 +273,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
     opened = 0  # where the open article's first block is
+    own_text = False  # the open article has printed something under its heading (_OWN_TEXT)
     brief_closed = False  # the text above ended on a writer's bare name: （吴秋余）
     briefs = False  # the open article is a column of such briefs
     block_pairs: dict[int, frozenset[str]] = {}  # each block's words, for `_topic_shift`
@@ -319,20 +320,18 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                     and after is Kind.BODY
                     and block.script == "zh"
                     and not (listing or box_open)
-                    and any(kinds[n] in _OWN_TEXT for n in range(opened, i))
+                    and own_text
                     and _topic_shift(blocks, opened, i, end, block_pairs)
                 )
-                under = end
-                while under < len(blocks) and kinds[under] in _PASS_OVER:
-                    under += 1
-                text_under = blocks[under].text if under < len(blocks) else ""
+                under = _next_index(kinds, end)
+                text_under = "" if under is None else blocks[under].text
                 made = _short_run(
                     run, after, in_article, box_open, ads, listing, single_phrase_titles, shift, text_under
                 )
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True
-                opened = i
+                opened, own_text = i, False
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = briefs = False
                 credited_sections = credited
@@ -400,6 +399,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             why += ", with no heading above it: a new article"
             credited_sections = briefs = False
             opened = i
+        own_text = own_text or kind in _OWN_TEXT
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
@@ -476,11 +476,14 @@ def _piece(block: Block, role: Role, starts_article: bool = False, why: str = ""
     )
 
 
+def _next_index(kinds: list[Kind], start: int) -> int | None:
+    """The first block from `start` on that is not passed over (a caption, a credit, a header)."""
+    return next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+
+
 def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
-    for index in range(start, len(kinds)):
-        if kinds[index] not in _PASS_OVER:
-            return kinds[index]
-    return None
+    index = _next_index(kinds, start)
+    return None if index is None else kinds[index]
 
 
 def _topic_shift(
@@ -520,7 +523,7 @@ def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool
     """The text from `start` on opens on a dateline with no place or date (`本报电`): a brief.
     In People's Daily (Jan and Feb 2020), a heading over such a brief, after a brief closed on its
     writer's bare name, was the next item of the same column 30 times and a new article never."""
-    below = next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+    below = _next_index(kinds, start)
     if below is None or kinds[below] is not Kind.DATELINE:
         return False
     return cues.BRIEF_DATELINE.match(blocks[below].text) is not None
@@ -535,7 +538,7 @@ def _text_under_credit(kinds: list[Kind], start: int) -> bool:
     an article that itself opened so was the round-up's next section 127 times and a new article
     never.
     """
-    credit = next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+    credit = _next_index(kinds, start)
     if credit is None or kinds[credit] is not Kind.BYLINE:
         return False
     return _next_kind(kinds, credit + 1) not in (Kind.DATELINE, Kind.CLOSING_CREDIT, None)
@@ -803,8 +806,8 @@ ATTENDANCE = patterns.compile(r"(?:出席|主持|讲话|参加|会见)(?:[ \u300
 #: a display headline of two phrases, each ending in a quotation, spaced or closed up
 TWO_QUOTED_PHRASES = patterns.compile(r'^[^“”"\s]{2,}[“"][^“”"]+[”"]\s*[^“”"\s]{2,}[“"][^“”"]+[”"]$')
 #: a note in brackets filling the line: a speech's date (`（2020年1月8日）`), with its place
-#: (`（二〇二〇年一月十八日  内比都）`),
-#: `（2020年1月15日…全体会议通过）`)
+#: (`（二〇二〇年一月十八日  内比都）`), or the meeting that passed a text
+#: (`（2020年1月15日…全体会议通过）`)
 BRACKETED_NOTE = patterns.compile(r"^[（(][^（）()]+[）)]$")
 #: a deck only: a bracketed note, a summary of several decisions (`确定…；部署…`)
 DECK_ONLY = patterns.compile(rf"{BRACKETED_NOTE.pattern}|[；;]")

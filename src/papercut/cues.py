@@ -6,7 +6,6 @@ Shared by `classify` (which block is what), `repair` (what to cut off a paragrap
 
 from __future__ import annotations
 
-import os
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any, cast
@@ -257,9 +256,7 @@ TOPIC_WORDS = 4
 def common_pairs() -> frozenset[str]:
     """The 300 pairs of characters most articles share (我们, 发展, …): the language's words, no
     story's. Counted over People's Daily, Jan and Feb 2020 (`tools/pd_common_pairs.py`)."""
-    with open(os.path.join(os.path.dirname(__file__), "common_pairs.txt"), encoding="utf-8") as file:
-        text = file.read()
-    return frozenset(text.split())
+    return frozenset(pair for row in patterns.data_rows("common_pairs.txt") for pair in row[0].split())
 
 
 def content_pairs(text: str) -> frozenset[str]:

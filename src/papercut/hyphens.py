@@ -11,7 +11,6 @@ wordfreq is loaded only when a page has Latin text.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -81,14 +80,10 @@ def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
     """Word pairs whose closed-up form is a common word today, with how often the tuning part of
     the English corpus printed each apart and closed up inside a line (`per cent`: 10 and 0,
     `may be`: 7 and 0): tools/en_compounds.py counts them; counts only, no text."""
-    with open(os.path.join(os.path.dirname(__file__), "data", "en-pairs.tsv"), encoding="utf-8") as file:
-        table = file.read()
-    pairs: dict[tuple[str, str], tuple[int, int]] = {}
-    for row in table.splitlines():
-        if row and not row.startswith("#"):
-            first, second, apart, closed = row.split("\t")
-            pairs[first, second] = (int(apart), int(closed))
-    return pairs
+    return {
+        (first, second): (int(apart), int(closed))
+        for first, second, apart, closed in patterns.data_rows("data/en-pairs.tsv")
+    }
 
 
 def _last_word(text: str) -> str:

@@ -7,9 +7,9 @@ Every change is recorded as a Decision with the spans it touched.
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
@@ -312,9 +312,6 @@ def _mid_clause(line: str) -> bool:
 SENTENCE_STOPS = frozenset("。！？!?；;")
 #: how much the edges of a seam must speak for a line standing whole (see `_stands_whole`)
 WHOLE_WEIGHT = 2
-#: how characters stand at a paragraph's edges, counted by tools/seam_table.py
-SEAMS = os.path.join(os.path.dirname(__file__), "seams.txt")
-_SEAM_WEIGHTS: list[dict[str, int]] = []  # its `opens` and `ends` by character, read at first use
 
 
 def _stands_whole(line: str, after: str) -> bool:
@@ -337,19 +334,14 @@ def _stands_whole(line: str, after: str) -> bool:
     return opens.get(_plain(after[0]), 0) + ends.get(_plain(line[-1]), 0) >= WHOLE_WEIGHT
 
 
-def _seam_weights() -> list[dict[str, int]]:
-    """The `opens` and `ends` weights of `seams.txt` by character (read at first use: most
-    pages never ask)."""
-    if not _SEAM_WEIGHTS:
-        tables: dict[str, dict[str, int]] = {"opens": {}, "ends": {}}
-        with open(SEAMS, encoding="utf-8") as file:
-            rows = file.read().splitlines()
-        for row in rows:
-            if row and not row.startswith("#"):
-                name, weight, chars = row.split("\t")
-                tables[name].update(dict.fromkeys(chars, int(weight)))
-        _SEAM_WEIGHTS.extend((tables["opens"], tables["ends"]))
-    return _SEAM_WEIGHTS
+@cache
+def _seam_weights() -> tuple[dict[str, int], dict[str, int]]:
+    """The `opens` and `ends` weights by character of `seams.txt` (how characters stand at a
+    paragraph's edges, counted by tools/seam_table.py), read at first use: most pages never ask."""
+    tables: dict[str, dict[str, int]] = {"opens": {}, "ends": {}}
+    for name, weight, chars in patterns.data_rows("seams.txt"):
+        tables[name].update(dict.fromkeys(chars, int(weight)))
+    return tables["opens"], tables["ends"]
 
 
 def _plain(char: str) -> str:

@@ -388,7 +388,7 @@ LATIN_FURNITURE = lazy(
 ADVT = lazy(r"[-—]\s*\[?l?Adv[tL]\.?J?[\W\d]{0,6}$")
 
 
-# The three patterns below are searched for anywhere in a line, and an English page has tens of
+# The two patterns below are searched for anywhere in a line, and an English page has tens of
 # thousands of lines: each is looked for only in a line holding the letters it cannot match
 # without (a plain `in`, forty times cheaper than a search that fails).
 

@@ -761,3 +761,73 @@ def test_a_closing_credit_of_reporters_who_took_part_is_the_byline() -> None:
 """
     (article,) = _articles(page)
     assert article.byline and article.byline.text == "本报记者王小明参与采写"
+
+
+def test_a_round_up_of_contributors_under_their_places_stays_one_article() -> None:
+    # each section a title over `（country）name`, closed by the writer's note; the first section
+    # sits right under the headline
+    page = """友谊之桥连四海（国际视野）
+
+合作让我们走得更远
+
+（肯尼亚）穆萨·奥马尔
+
+　　我第一次来到这座城市时，街道两旁还是低矮的平房。如今高楼林立，地铁四通八达，变化让人惊叹。
+
+（作者为肯尼亚某大学教授，本报记者李明采访整理）
+
+开放的市场带来机遇
+
+（智利）卡洛斯·罗哈斯
+
+　　我们的水果通过展会走进了千家万户，果农的收入一年比一年高，大家对未来充满信心。
+
+（作者为智利某协会会长，本报记者王芳采访整理）
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "友谊之桥连四海（国际视野）", None)
+    paragraphs = _paragraphs(article)
+    assert paragraphs[:2] == ["合作让我们走得更远", "（肯尼亚）穆萨·奥马尔"]
+    assert "开放的市场带来机遇" in paragraphs and "（智利）卡洛斯·罗哈斯" in paragraphs
+
+
+def test_a_round_up_of_named_pieces_under_an_editors_note_stays_one_article() -> None:
+    page = """同心协力守家园（大家谈）
+
+　　这些天，读者来信来稿，讲述身边人的故事，本版选登几篇，以飨读者。
+
+　　——编 者
+
+小区门口的守望
+
+张 红
+
+　　每天清晨，志愿者们就守在小区门口，为进出的居民测量体温、登记信息，风雨无阻。
+
+快递小哥的坚持
+
+刘永好
+
+　　快递小哥骑着电动车穿行在街巷，把一箱箱蔬菜送到居民家门口，从不喊一声累。
+"""
+    (article,) = _articles(page)
+    paragraphs = _paragraphs(article)
+    assert "快递小哥的坚持" in paragraphs and "刘永好" in paragraphs
+
+
+def test_a_story_with_a_bare_name_under_its_headline_after_another_story_stays_apart() -> None:
+    # no round-up open: the name is the next story's writer, the line over it its headline
+    page = """山区小学用上智慧课堂
+
+本报记者 王小明
+
+　　开学第一天，山区小学的孩子们坐进了新装修的教室，电子白板、平板电脑一应俱全。
+
+沿海港口集装箱吞吐量创新高
+
+李 强
+
+　　记者从港务集团获悉，去年全港完成集装箱吞吐量两千万标箱，同比增长百分之八。
+"""
+    headlines = [_heading(a)[1] for a in _articles(page)]
+    assert headlines == ["山区小学用上智慧课堂", "沿海港口集装箱吞吐量创新高"]

@@ -272,6 +272,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # the open article came in as heading, credit line, text (no dateline): a round-up whose
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
+    # the open article is a round-up of contributors' pieces, each a title over a name
+    # (`中国的发展故事非常精彩` / `（巴基斯坦）哈桑·达乌德`), or could be one: an editor's note
+    # or a credit line (…采访整理) opened it
+    contributors = round_up = False
     opened = 0  # where the open article's first block is
     own_text = False  # the open article has printed something under its heading (_OWN_TEXT)
     brief_closed = False  # the text above ended on a writer's bare name: （吴秋余）
@@ -301,10 +305,34 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
             single_phrase_titles = titled and not two_phrase_titles
             credited = after is Kind.BYLINE and _text_under_credit(kinds, end)
+            contributed = (
+                len(run) >= 2
+                and not listing
+                and after is Kind.BODY
+                and block.script == "zh"
+                and cues.CONTRIBUTOR.match(run[-1].text) is not None
+            )
+            placed = contributed and run[-1].text[0] in "（("
             if brief_closed and after is Kind.DATELINE and _brief_below(blocks, kinds, end):
                 why = "the next item of a column of briefs: the last closed on its writer's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = briefs = True
+            elif contributed and (contributors or in_article and (round_up or placed)):
+                # a title over a name, then text, inside a round-up or after a section of one its
+                # closing note ended: a section, never the next article (People's Daily, Jan and
+                # Feb 2020, composed A: of 97 runs of short lines ending in a contributor's line
+                # over text, gold set all 97 in an article's text; 58 had been split off).
+                # Elsewhere a bare name may be a byline under the next story's headline, so it
+                # takes a round-up to read it so; a name under its place in brackets is a
+                # contributor's wherever it stands
+                why = "a round-up's next section: a title over its contributor's name"
+                made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
+                contributors = True
+            elif contributed and len(run) >= 3:
+                why = "a round-up's first section: a title over its contributor's name, under the headline"
+                made = _short_run(run[:-2], after, in_article, box_open, ads, listing, single_phrase_titles)
+                made += [_piece(b, Role.INTERTITLE, why=why) for b in run[-2:]]
+                contributors = True
             elif in_article and credited_sections and credited and not box_open:
                 why = "a round-up's next section: heading and credit line set as the article's own were"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
@@ -314,6 +342,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(run[:lead], after, in_article, box_open, ads, listing, single_phrase_titles)
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[lead:]]
                 section_credit = True
+            elif contributed and not placed:
+                # a bare name under a heading, no round-up open: the story's writer
+                heads, name = run[:-1], run[-1]
+                made = _short_run(heads, Kind.BYLINE, in_article, box_open, ads, False, single_phrase_titles)
+                made.append(_piece(name, Role.BYLINE, why="a name under a heading: its writer"))
             else:
                 shift = (
                     in_article
@@ -333,8 +366,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 in_article, teaser_open, started = True, False, True
                 opened, own_text = i, False
                 last_text_role = Role.HEADLINE
-                titled = two_phrase_titles = briefs = False
+                titled = two_phrase_titles = briefs = round_up = False
                 credited_sections = credited
+                contributors = contributed and len(run) >= 3
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
             for p in made:
@@ -377,6 +411,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # (`——编 者`) introduces the text under it: in People's Daily (Jan and Feb 2020) the
             # heading after one was the same article's section 20 times and a new article twice
             in_article = in_article and cues.EDITOR_SIGNATURE.match(text) is not None
+            round_up = round_up or in_article
         elif kind in (Kind.BOX, Kind.NAME_LINE):
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:
@@ -397,7 +432,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
         if starts:
             why += ", with no heading above it: a new article"
-            credited_sections = briefs = False
+            credited_sections = briefs = contributors = round_up = False
             opened = i
         own_text = own_text or kind in _OWN_TEXT
         pieces.append(_piece(block, role, starts_article=starts, why=why))

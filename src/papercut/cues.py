@@ -84,6 +84,24 @@ NAME_LINE = patterns.compile(
     r"(?:长|员|家|师|手|主编|主演|编辑|教授|医生|护士|书记|主任|代表|主席|院士|博士|经理|总裁|干部|党员|学生|村民"
     r"|农民|工人|记者|学者|主持人|创始人|负责人)[）)]$"
 )
+#: the commonest Chinese surnames (about nine people in ten carry one of them), compound ones first
+SURNAMES = (
+    "欧阳|司马|诸葛|上官|司徒|东方|皇甫|令狐|夏侯|慕容|长孙|宇文|公孙|端木|独孤|尉迟|"
+    "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    "梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    "车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池乐匡]"
+)
+#: a round-up contributor's name under the title of the section they wrote: `（韩国）黄载皓`,
+#: `（法国)让—马里·莱恩` (a country or a place in brackets, then the name), or the bare name
+#: set apart as People's Daily sets it, a two-character one with a space: `刘永好` / `贺 强`
+#: (a place is no name: `金华市`)
+CONTRIBUTOR = patterns.compile(
+    rf"^[（(]\p{{Han}}{{1,10}}[）)]{SP}*\p{{Han}}[\p{{Han}}·—－-]{{1,15}}$"
+    rf"|^(?:{SURNAMES}){SP}?\p{{Han}}{{0,1}}[^\P{{Han}}省市县区州镇乡村]$"
+)
 #: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
 #: (People's Daily, Jan and Feb 2020: 财经短波 7 times, 资讯 4, each over items with titles)
 ROUNDUP_LABEL = patterns.compile(

@@ -831,3 +831,26 @@ def test_a_story_with_a_bare_name_under_its_headline_after_another_story_stays_a
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["山区小学用上智慧课堂", "沿海港口集装箱吞吐量创新高"]
+
+
+def test_a_heading_over_a_core_reading_box_starts_a_new_article_whatever_its_words() -> None:
+    # both stories are about farming, so their words alone do not set them apart; 核心阅读 is
+    # printed only under an article's heading
+    page = """春耕时节访农家
+
+本报记者 王小明
+
+　　清明前后，种瓜点豆。记者走进山村，看到村民们趁着好天气平整土地，播种玉米和大豆。
+
+　　村里的合作社统一购买种子和化肥，村民们的春耕成本降低了不少，种地的积极性更高了。
+
+种粮大户的新算盘
+
+核心阅读
+
+　　今年春耕，不少种粮大户算起了新账：用上无人机和新品种，玉米和大豆的产量有望再提高。
+
+　　记者走访多个村庄，看到合作社的农机正在田间忙碌，村民们对今年的收成充满信心。
+"""
+    headlines = [_heading(a)[1] for a in _articles(page)]
+    assert headlines == ["春耕时节访农家", "种粮大户的新算盘"]

@@ -659,6 +659,9 @@ def _short_run(
             heading_count, why = min(3, len(run)), "inside an article, with a heading's cue"
         elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
             heading_count, why = 1, "inside an article, with a headline's cue (a column tag, letter-spacing)"
+        elif cues.OPENING_BOX.match(text_under):
+            heading_count = min(3, len(run))
+            why = "inside an article, over the box that opens an article's text (核心阅读)"
         elif topic_shift:
             heading_count = min(3, len(run))
             why = "inside an article, but the text below shares no words with the text above"

@@ -29,6 +29,10 @@ TAGGED_HEADING_MAX = 90
 #: a heading line set whole on one line, with no mark of a sentence in it, may run longer:
 #: 部署提高湖北武汉收治率治愈率降低感染率病死率措施进一步做好医疗资源和生活物资保障供应 (44)
 LONG_HEADING_MAX = 70
+#: a closing credit naming a round-up's many reporters runs long: `（综合本报记者曲哲涵、李红梅、
+#: …报道）` (82). People's Daily (Jan, Feb 2020): 13 such credits over 60 characters, all the
+#: article's last words; the gold pages keep the 7 longer than 82 (90 to 130) as paragraphs
+CLOSING_CREDIT_MAX = 82
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■ / 第六章 经营管理
@@ -131,7 +135,7 @@ def kind_of(block: Block) -> Kind:
         if role_word and size <= 40 and cues.BYLINE.match(text):
             return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture
         return Kind.CAPTION
-    if role_word and size <= 60 and cues.CLOSING_CREDIT.fullmatch(text):
+    if role_word and size <= CLOSING_CREDIT_MAX and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
     if role_word and size <= 40 and cues.BYLINE.match(text):
         return Kind.BYLINE
@@ -403,7 +407,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
-    return _blank_line_articles(_latin_sections(pieces))
+    return _last_brief_credit(_blank_line_articles(_latin_sections(pieces)))
 
 
 def _colon_kicker(blocks: Sequence[Block], kinds: list[Kind], index: int) -> bool:
@@ -1347,3 +1351,40 @@ def _median(values: Iterable[int]) -> float:
     ordered = sorted(values)
     middle = len(ordered) // 2
     return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+#: what may follow an article's last words: pictures and page matter printed after its text
+_AFTER_TEXT = frozenset({Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.JUMP, Role.AD, Role.TEASER})
+
+
+def _last_brief_credit(pieces: list[Piece]) -> list[Piece]:
+    """In a column of briefs (`财经短波`), each item closes on its writer's name in brackets
+    (`（曲哲涵）` … `（张 涛）`): the one closing the column is the article's byline, the others
+    stay its paragraphs where they were printed (GOLD.md: a closing credit is the byline, the
+    article's last words). The loop in `classify` reads the first item's credit as the byline
+    before it knows a column of briefs follows. People's Daily (Jan, Feb 2020, composed pages
+    A): of 24 articles whose byline was another writer's name, 23 were such columns.
+    """
+    out = list(pieces)
+    starts = [n for n, piece in enumerate(out) if piece.starts_article] + [len(out)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        credits = [
+            n
+            for n in range(start, end)
+            if out[n].role in (Role.BYLINE, Role.INTERTITLE) and _bracketed_credit(out[n].text)
+        ]
+        bylines = [n for n in range(start, end) if out[n].role is Role.BYLINE]
+        in_column = any(out[n].role is Role.INTERTITLE for n in credits)
+        if len(credits) < 2 or not in_column or any(n not in credits for n in bylines):
+            continue
+        last = next((n for n in range(end - 1, start - 1, -1) if out[n].role not in _AFTER_TEXT), None)
+        for n in credits:
+            if n == last:
+                out[n] = out[n].with_(role=Role.BYLINE, why="the credit closing a column of briefs")
+            else:
+                out[n] = out[n].with_(role=Role.INTERTITLE, why="a brief's writer, closing its item")
+    return out
+
+
+def _bracketed_credit(text: str) -> bool:
+    return cues.CLOSING_CREDIT.fullmatch(text) is not None or cues.CLOSING_NAMES.fullmatch(text) is not None

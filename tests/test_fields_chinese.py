@@ -1,0 +1,50 @@
+"""The fields of an article that is found (kicker, headline, subheadline, byline, dateline), on
+small pages of our own text set as People's Daily sets them (issue 12)."""
+
+from __future__ import annotations
+
+from papercut import split
+from papercut.model import Article
+
+
+def _articles(page: str) -> list[Article]:
+    return list(split(page).articles)
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def test_the_credit_closing_a_column_of_briefs_is_its_byline_the_others_its_paragraphs() -> None:
+    page = """农事短讯
+
+　　东村合作社新建冷库投用
+
+　　本报电 东村合作社新建的冷库日前投入使用，可储存蔬菜水果两千吨，帮助农户错峰销售。
+
+　　（王小明）
+
+　　西镇举办农民技能培训班
+
+　　本报电 西镇近日举办农民技能培训班，三百多名农民学习了果树修剪和病虫害防治技术。
+
+　　（李小红）
+"""
+    (article,) = _articles(page)
+    assert article.byline is not None and article.byline.text == "李小红"
+    assert "（王小明）" in _paragraphs(article)
+
+
+def test_a_closing_credit_naming_many_reporters_is_the_byline() -> None:
+    names = "、".join(
+        ["王小明", "李大红", "张一凡", "赵子龙", "钱多多", "孙悟空", "周末", "吴刚", "郑和"] * 2
+    )
+    page = f"""各地有序推进春耕生产
+
+　　连日来，各地在做好防控工作的同时，有序推进春耕生产，农资供应充足，农机下田作业。
+
+　　（综合本报记者{names}报道）
+"""
+    (article,) = _articles(page)
+    assert article.byline is not None and article.byline.text == f"综合本报记者{names}报道"
+    assert len(f"（综合本报记者{names}报道）") > 60

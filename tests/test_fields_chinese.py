@@ -48,3 +48,36 @@ def test_a_closing_credit_naming_many_reporters_is_the_byline() -> None:
     (article,) = _articles(page)
     assert article.byline is not None and article.byline.text == f"综合本报记者{names}报道"
     assert len(f"（综合本报记者{names}报道）") > 60
+
+
+def test_the_tail_of_a_wrapped_authors_note_is_no_kicker_of_the_next_article() -> None:
+    page = """把论文写在大地上（新知新觉）
+
+　　农业科技要从实验室走向田间地头，科研人员要扎根农村，把论文写在大地上。
+
+（作者为北方农业大学教授、东山师范大
+
+学“青松学者”讲座教授）
+
+让农民用上好种子
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子")
+
+
+def test_an_authors_note_holding_brackets_of_its_own_closes_its_article() -> None:
+    page = """把论文写在大地上（新知新觉）
+
+　　农业科技要从实验室走向田间地头，科研人员要扎根农村，把论文写在大地上。
+
+（作者为北方农业大学（东山农学院）教授）
+
+让农民用上好种子（新论）
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert _paragraphs(first)[-1] == "（作者为北方农业大学（东山农学院）教授）"
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")

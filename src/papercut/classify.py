@@ -146,6 +146,8 @@ def kind_of(block: Block) -> Kind:
             return Kind.NOTE
     if size <= 20 and cues.SIGNATURE.match(text):
         return Kind.NOTE
+    if text[-1] in "）)" and _closes_more_than_opens(text):
+        return Kind.NOTE  # the tail of a note wrapped off the line above: `学“文澜学者”讲座教授）`
     if size <= 8 and cues.BOX_LABEL.match(text):
         return Kind.BOX
     if size <= 40 and cues.NAME_LINE.match(text):
@@ -185,6 +187,16 @@ def kind_of(block: Block) -> Kind:
     ):
         return Kind.SHORT
     return Kind.BODY
+
+
+def _closes_more_than_opens(text: str) -> bool:
+    """A line closing a bracket it did not open ends something begun on a line above: a note or
+    a credit wrapped (`（作者为华中科技大学教授、中南财经政法大` / `学“文澜学者”讲座教授）`,
+    `（本报北京…2月18日电 记者…、` / `雪珺、马菲、张梦旭、刘军国）`). In People's Daily (Jan, Feb
+    2020) no heading line and no paragraph does so. With this and notes holding a bracket of
+    their own (`cues.CLOSING_NOTE`), 16 more headings of the composed pages of those months (A)
+    are right (0.856 -> 0.859, 0.813 -> 0.817): the tails had been read as their kickers."""
+    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
 
 def _latin_kind(block: Block) -> Kind:

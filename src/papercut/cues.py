@@ -51,10 +51,12 @@ BRIEF_DATELINE = patterns.compile(rf"^(?:本报|新华社){SP}*电")
 CLOSING_NAMES_RUN_IN = patterns.compile(rf"(?<=[。！？”!?])[（(]{SP}*({NAMES}){SP}*[）)]{SP}*$")
 #: an author's note or a source closing an article: （作者为…） / （作者单位：…） / （执笔：…） /
 #: （本报仰光1月14日电） / （据新华社电） / （摘编自…） / （参与记者：…）: the article's last
-#: paragraph, never the next one's heading
+#: paragraph, never the next one's heading; a bracket may nest in it:
+#: （作者为中共中央党校（国家行政学院）政法部主任、教授）
 CLOSING_NOTE = patterns.compile(
     r"[（(](?:作者(?:为|系|是|单位)|执笔|参与(?:记者|采写|调研)|据?新华社[^（）()]{0,20}?电|本报[^（）()]{1,80}?电"
-    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供|参与采写))[^（）()]*[）)]"
+    r"|(?:摘编|摘|转载|选)自|来源|相关报道见|图片由|本系列\p{Han}{0,6}(?:结束|完)|[^（）()]{0,30}(?:整理|供稿|提供|参与采写))"
+    r"(?:[^（）()]|[（(][^（）()]*[）)])*[）)]"
 )
 #: the signature under an editor's note: ——编 者 / ——编者
 EDITOR_SIGNATURE = patterns.compile(rf"^(?:——|—|--){SP}*编{SP}*者")

@@ -81,3 +81,15 @@ def test_an_authors_note_holding_brackets_of_its_own_closes_its_article() -> Non
     first, second = _articles(page)
     assert _paragraphs(first)[-1] == "（作者为北方农业大学（东山农学院）教授）"
     assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")
+
+
+def test_a_line_opening_with_a_date_and_a_comma_under_a_headline_is_the_texts_first_line() -> None:
+    page = """春风里的笑脸
+
+3月5日，在东山县人民医院，护士王小红的两个女儿和
+
+　　当日，东山县人民医院的十名医护人员集结出发，前往一线支援当地的医疗救治工作。
+"""
+    (article,) = _articles(page)
+    assert (article.kicker, article.headline and article.headline.text) == (None, "春风里的笑脸")
+    assert _paragraphs(article)[0].startswith("3月5日，")

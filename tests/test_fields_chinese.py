@@ -93,3 +93,28 @@ def test_a_line_opening_with_a_date_and_a_comma_under_a_headline_is_the_texts_fi
     (article,) = _articles(page)
     assert (article.kicker, article.headline and article.headline.text) == (None, "春风里的笑脸")
     assert _paragraphs(article)[0].startswith("3月5日，")
+
+
+def test_a_label_or_a_signature_closing_the_text_above_tops_no_heading() -> None:
+    page = """山村里的新年（凭栏处）
+
+　　新年的山村格外热闹，家家户户贴春联、挂灯笼，孩子们在村口放鞭炮，老人们晒着太阳聊家常。
+
+图片说明：
+
+远方来信（凭栏处）
+
+　　一封来自远方的信，讲述了异乡游子对故乡的思念，字里行间满是深情。
+
+——@山风吹过
+
+新春走基层（凭栏处）
+
+　　记者走进乡村，记录下人们迎接新春的点点滴滴，感受到浓浓的年味。
+"""
+    headings = [(a.kicker, a.headline and a.headline.text) for a in _articles(page)]
+    assert headings == [
+        (None, "山村里的新年（凭栏处）"),
+        (None, "远方来信（凭栏处）"),
+        (None, "新春走基层（凭栏处）"),
+    ]

@@ -118,3 +118,22 @@ def test_a_label_or_a_signature_closing_the_text_above_tops_no_heading() -> None
         (None, "远方来信（凭栏处）"),
         (None, "新春走基层（凭栏处）"),
     ]
+
+
+def test_a_lead_in_over_a_headline_that_opens_an_article_is_its_kicker() -> None:
+    page = """山村里的新年（凭栏处）
+
+　　新年的山村格外热闹，家家户户贴春联、挂灯笼，孩子们在村口放鞭炮，老人们晒着太阳聊家常。
+
+东山县农业局：
+
+春耕备耕有序推进（资讯）
+
+　　本报电 东山县农业局近日组织农技人员下乡，指导农民做好春耕备耕，确保不误农时。
+"""
+    first, second = _articles(page)
+    assert (second.kicker and second.kicker.text, second.headline and second.headline.text) == (
+        "东山县农业局：",
+        "春耕备耕有序推进（资讯）",
+    )
+    assert _paragraphs(first)[-1].startswith("新年的山村")

@@ -199,6 +199,36 @@ def kind_of(block: Block) -> Kind:
     return Kind.BODY
 
 
+def _kicker_above(pieces: list[Piece], made: list[Piece]) -> list[Piece]:
+    """A headline that opens an article takes the lead-in just over it as its kicker: who speaks
+    (`国家卫健委：`, `赛尔江·买米拉：`) or where (`武汉雷神山医院——`), read as the end of the text
+    above or as an intertitle. `pieces[-1]` is the piece printed just over `made`; the lead-in may
+    be either. People's Daily (Jan, Feb 2020): 69 kickers end in a colon and 329 in a dash, and no
+    article ends on such a line; on the composed pages (A) 5 more headings are right with it
+    (0.861 -> 0.862, 0.823 -> 0.825)."""
+    start = next((n for n, piece in enumerate(made) if piece.starts_article), None)
+    if start is None or made[start].role is not Role.HEADLINE:
+        return made
+    above = made[start - 1] if start else pieces[-1]
+    if above.role not in (Role.BODY, Role.INTERTITLE) or not _lead_in(above.text):
+        return made
+    kicker = above.with_(role=Role.KICKER, starts_article=True, why="a lead-in over the headline: its kicker")
+    headline = made[start].with_(starts_article=False)
+    if start:
+        return [*made[: start - 1], kicker, headline, *made[start + 1 :]]
+    pieces[-1] = kicker
+    return [headline, *made[1:]]
+
+
+def _lead_in(text: str) -> bool:
+    """`国家卫健委：` / `武汉完成集中大排查——`: a kicker's lead-in, on one line."""
+    if NEVER_HEADING.search(text):
+        return False  # `图片说明：` ends the text above
+    return COLON_KICKER.match(text) is not None or (
+        text.endswith("——") and len(text) <= HEADING_MAX and not SENTENCE_MARK.search(text)
+    )
+
+
 def _closes_more_than_opens(text: str) -> bool:
     """A line closing a bracket it did not open ends something begun on a line above: a note or
     a credit wrapped (`（作者为华中科技大学教授、中南财经政法大` / `学“文澜学者”讲座教授）`,
@@ -354,6 +384,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(
                     run, after, in_article, box_open, ads, listing, single_phrase_titles, shift, text_under
                 )
+            if i and pieces and pieces[-1].spans == blocks[i - 1].spans:
+                made = _kicker_above(pieces, made)
             pieces.extend(made)
             if any(p.starts_article for p in made):
                 in_article, teaser_open, started = True, False, True

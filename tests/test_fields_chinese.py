@@ -137,3 +137,20 @@ def test_a_lead_in_over_a_headline_that_opens_an_article_is_its_kicker() -> None
         "春耕备耕有序推进（资讯）",
     )
     assert _paragraphs(first)[-1].startswith("新年的山村")
+
+
+def test_the_tail_of_a_wrapped_closing_credit_is_no_kicker_of_the_next_article() -> None:
+    page = """各地有序推进春耕生产
+
+　　连日来，各地在做好防控工作的同时，有序推进春耕生产，农资供应充足，农机下田作业。
+
+（记者王小明、李大红、张一凡、孙小美、周大福、
+
+赵子龙、钱多多）
+
+让农民用上好种子（新论）
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")

@@ -154,3 +154,19 @@ def test_the_tail_of_a_wrapped_closing_credit_is_no_kicker_of_the_next_article()
 """
     first, second = _articles(page)
     assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")
+
+
+def test_a_deck_with_a_comma_over_the_texts_box_label_stays_the_deck() -> None:
+    page = """农业生产稳中有进（经济发展亮点多）
+
+去年粮食产量再创新高，农民收入稳步增长
+
+核心阅读
+
+　　去年以来，各地加大农业投入，粮食生产再获丰收，农村居民人均可支配收入稳步增长。
+
+　　农业农村部有关负责人表示，今年将继续抓好粮食生产，稳定种植面积，提高单产水平。
+"""
+    (article,) = _articles(page)
+    assert article.subheadline is not None
+    assert article.subheadline.text == "去年粮食产量再创新高，农民收入稳步增长"

@@ -170,3 +170,22 @@ def test_a_deck_with_a_comma_over_the_texts_box_label_stays_the_deck() -> None:
     (article,) = _articles(page)
     assert article.subheadline is not None
     assert article.subheadline.text == "去年粮食产量再创新高，农民收入稳步增长"
+
+
+def test_a_long_deck_on_one_line_over_the_dateline_is_the_deck() -> None:
+    deck = (
+        "部署做好春季农业生产工作，确保粮食播种面积稳定；决定加大对中小企业的金融支持力度，帮助企业渡过难关"
+    )
+    page = f"""国务院召开常务会议
+
+{deck}
+
+　　新华社北京2月3日电　国务院总理主持召开国务院常务会议，部署做好春季农业生产工作，
+决定加大对中小企业的金融支持力度。
+
+　　会议指出，抓好春季农业生产，对保障粮食安全和重要农产品供给具有重要意义。
+"""
+    (article,) = _articles(page)
+    assert article.headline is not None and article.headline.text == "国务院召开常务会议"
+    assert article.subheadline is not None and article.subheadline.text == deck
+    assert len(deck) > 40

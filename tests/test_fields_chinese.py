@@ -189,3 +189,21 @@ def test_a_long_deck_on_one_line_over_the_dateline_is_the_deck() -> None:
     assert article.headline is not None and article.headline.text == "国务院召开常务会议"
     assert article.subheadline is not None and article.subheadline.text == deck
     assert len(deck) > 40
+
+
+def test_a_headline_with_its_column_tag_tops_no_kicker_and_the_third_line_is_text() -> None:
+    page = """山村的路越走越宽（人民时评）
+
+东山县青松村
+
+护好青山的人们
+
+　　近年来，青松村修通了公路，产业发展有了新门路，村民们的日子越过越红火。
+
+　　路通了，人心也通了。村民们说，日子一天比一天好。
+"""
+    (article,) = _articles(page)
+    assert (article.kicker, article.headline and article.headline.text) == (
+        None,
+        "山村的路越走越宽（人民时评）",
+    )

@@ -208,7 +208,11 @@ def _kicker_above(pieces: list[Piece], made: list[Piece]) -> list[Piece]:
     if start is None or made[start].role is not Role.HEADLINE:
         return made
     above = made[start - 1] if start else pieces[-1]
-    if above.role not in (Role.BODY, Role.INTERTITLE) or not _lead_in(above.text):
+    if (
+        above.text[-1:] not in "：:—"
+        or above.role not in (Role.BODY, Role.INTERTITLE)
+        or not _lead_in(above.text)
+    ):
         return made
     kicker = above.with_(role=Role.KICKER, starts_article=True, why="a lead-in over the headline: its kicker")
     headline = made[start].with_(starts_article=False)
@@ -1489,6 +1493,10 @@ def _last_brief_credit(pieces: list[Piece]) -> list[Piece]:
     before it knows a column of briefs follows. People's Daily (Jan, Feb 2020, composed pages
     A): of 24 articles whose byline was another writer's name, 23 were such columns.
     """
+    if not any(
+        p.role is Role.INTERTITLE and p.text[-1:] in "）)" and _bracketed_credit(p.text) for p in pieces
+    ):
+        return pieces  # no column of briefs on the page: most pages, so asked once and first
     out = list(pieces)
     starts = [n for n, piece in enumerate(out) if piece.starts_article] + [len(out)]
     for start, end in zip(starts, starts[1:], strict=False):

@@ -207,3 +207,25 @@ def test_a_headline_with_its_column_tag_tops_no_kicker_and_the_third_line_is_tex
         None,
         "山村的路越走越宽（人民时评）",
     )
+
+
+def test_a_dateline_from_a_long_place_abroad_or_with_no_date_is_lifted_with_its_byline() -> None:
+    page = """春节庆典在海外举行
+
+　　据新华社智利比尼亚德尔马1月10日电　（记者王小明、李大红）　春节庆典晚会10日在当地举行，吸引了众多观众。
+
+　　晚会上，艺术家们表演了精彩的民族歌舞。
+
+慈善组织数量稳步增长
+
+　　据新华社北京电　（张一凡、赵子龙）　截至去年年底，全国登记认定的慈善组织数量稳步增长。
+"""
+    first, second = _articles(page)
+    assert (first.dateline and first.dateline.text, first.byline and first.byline.text) == (
+        "据新华社智利比尼亚德尔马1月10日电",
+        "记者王小明、李大红",
+    )
+    assert (second.dateline and second.dateline.text, second.byline and second.byline.text) == (
+        "据新华社北京电",
+        "张一凡、赵子龙",
+    )

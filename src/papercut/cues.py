@@ -116,10 +116,13 @@ NOT_DISPATCH = r"(?!话|视|脑|影|力|器|子|动|商|费|梯|池|站|线|缆|
 #: 本报讯 / 本报北京1月1日电 / 新华社北京12月31日电（记者王五） / 本报杭州3月29日讯 / 据新华社电 /
 #: 新京报讯（记者 张三） / 经济日报北京3月29日讯 / 央广网北京3月29日消息 / 【新华社北京二十九日电】 /
 #: 本报讯 记者 张三 通讯员 李四 (the reporters without brackets, each name followed by a space)
+#: A place abroad runs long (`据新华社津巴布韦维多利亚瀑布城2月25日电`, 11 characters), and an
+#: agency's dateline may give a place and no date (`据新华社北京电`): PD Jan, Feb 2020, 5 more
+#: paragraphs open with a dateline so, all first paragraphs, and no other paragraph's reading changes
 DATELINE = patterns.compile(
     r"^[【〔\[]?(?P<dateline>(?:据)?(?:"
-    rf"{PRESS}(?:驻\p{{Han}}{{1,6}}记者)?\p{{Han}}{{0,6}}?{DATE}(?:电{NOT_DISPATCH}|讯|消息)"
-    rf"|{OUTLET}(?:驻\p{{Han}}{{1,6}}记者)?(?:\p{{Han}}{{0,4}}?讯|电{NOT_DISPATCH})"
+    rf"{PRESS}(?:驻\p{{Han}}{{1,6}}记者)?\p{{Han}}{{0,12}}?{DATE}(?:电{NOT_DISPATCH}|讯|消息)"
+    rf"|{OUTLET}(?:驻\p{{Han}}{{1,6}}记者)?(?:\p{{Han}}{{0,4}}?讯|\p{{Han}}{{0,6}}?电{NOT_DISPATCH})"
     rf"|{PRESS}讯"
     r")(?!员))[】〕\]]?"
     rf"(?:{SP}*[（(](?P<byline>[^（()）\n]{{1,40}})[）)]|{SP}+(?P<byline>(?:{ROLE}{SP}*{NAME}{SP}+)+))?"

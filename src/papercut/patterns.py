@@ -38,7 +38,7 @@ Key = tuple[str, int]
 #: OpenCC's s2t, s2hk and s2tw; tests/test_patterns.py checks the table against them)
 TRADITIONAL_FORMS = (
     "与與 专專 东東 临臨 为為爲 举舉 乐樂 习習 乡鄉 书書 仪儀 们們 价價 "
-    "众眾衆 优優 会會 传傳 体體 余餘 党黨 关關 兹茲 内內 写寫 农農 创創 "
+    "众眾衆 优優 会會 传傳 体體 余餘 党黨 关關 兹茲 内內 写寫 农農 划劃 创創 "
     "剧劇 动動 区區 医醫 华華 单單 卖賣 厂廠 厅廳 历歷 县縣 参參 发發 "
     "台臺 号號 吁籲 吗嗎 员員 咨諮 园園 国國 图圖 场場 坛壇 声聲 处處 "
     "学學 宝寶 实實 对對 导導 层層 岗崗 师師 干幹 广廣 开開 张張 强強 "

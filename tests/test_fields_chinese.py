@@ -229,3 +229,21 @@ def test_a_dateline_from_a_long_place_abroad_or_with_no_date_is_lifted_with_its_
         "据新华社北京电",
         "张一凡、赵子龙",
     )
+
+
+def test_closing_credits_of_interviews_translations_and_helpers_are_bylines() -> None:
+    for credit in (
+        "本报记者 王小明采访整理",
+        "本报记者李大红、张一凡编译",
+        "本报记者赵子龙、钱多多 参与采写：孙小美",
+    ):
+        page = f"""我在山村当老师
+
+　　大学毕业那年，我回到家乡的山村小学当老师，一晃已经十年了。
+
+　　孩子们的笑脸，是我坚持下来的最大动力。
+
+（{credit}）
+"""
+        (article,) = _articles(page)
+        assert article.byline is not None and article.byline.text == credit

@@ -247,3 +247,27 @@ def test_closing_credits_of_interviews_translations_and_helpers_are_bylines() ->
 """
         (article,) = _articles(page)
         assert article.byline is not None and article.byline.text == credit
+
+
+def test_a_credit_line_under_a_sections_title_stays_in_the_round_up() -> None:
+    page = """走近今年的科技奖得主
+
+王小明——
+
+　　潜心科研，造大国重器
+
+　　本报记者 李大红
+
+　　研制新型装备倾注了王小明的半生心血，他常说，科研就是要耐得住寂寞。
+
+张一凡——
+
+　　扎根田野，育丰收良种
+
+　　本报记者 赵子龙
+
+　　几十年如一日，张一凡带着学生走遍了大江南北的试验田，培育出多个高产品种。
+"""
+    (article,) = _articles(page)
+    assert article.byline is None
+    assert "本报记者 李大红" in _paragraphs(article) and "本报记者 赵子龙" in _paragraphs(article)

@@ -486,7 +486,12 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             in_article, teaser_open = True, False
         elif kind is Kind.BYLINE:
             teaser_open = False
-            if section_credit:  # a section's credit stays in the text, where it was printed
+            if section_credit or (in_article and own_text and block.script == "zh"):
+                # a section's credit stays in the text, where it was printed: a credit line
+                # after the article's own text is its section's. PD Jan, Feb 2020: 123 articles
+                # print a credit line among their paragraphs, none first (a section's title or
+                # text comes before), 54 of them more than one (a round-up). Composed pages A:
+                # byline 0.925 -> 0.928, 0.896 -> 0.900, seg_f1 0.971 -> 0.973, 0.959 -> 0.960
                 role, section_credit = Role.INTERTITLE, False
                 pieces.append(_piece(block, role, why="the credit line under a round-up's section"))
                 last_text_role = role

@@ -185,6 +185,10 @@ def _join_paragraphs(
         continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
         if piece.role is Role.INTERTITLE and piece.script == "latin" and is_capitals(piece.text):
             continuing = False  # `POLAND! POLAND!` under a paragraph that ends in OCR noise
+        elif piece.role is Role.INTERTITLE and _credit_line(piece.text):
+            continuing = (
+                False  # a round-up section's `本报记者 赵子龙` under its title `扎根田野，育丰收良种`
+            )
         if (
             continuing
             and head_at is not None
@@ -242,6 +246,11 @@ def _join_paragraphs(
             text = join_lines(texts, joined[0].script)
         out[at] = joined[0].with_(text=text, spans=tuple(span for p in joined for span in p.spans))
     return out
+
+
+def _credit_line(text: str) -> bool:
+    """`本报记者 李大红`: a credit line, whole on its line wherever it stands."""
+    return len(text) <= 40 and cues.has_role_word(text) and cues.BYLINE.match(text) is not None
 
 
 def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:

@@ -1,0 +1,273 @@
+"""The fields of an article that is found (kicker, headline, subheadline, byline, dateline), on
+small pages of our own text set as People's Daily sets them (issue 12)."""
+
+from __future__ import annotations
+
+from papercut import split
+from papercut.model import Article
+
+
+def _articles(page: str) -> list[Article]:
+    return list(split(page).articles)
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+def test_the_credit_closing_a_column_of_briefs_is_its_byline_the_others_its_paragraphs() -> None:
+    page = """农事短讯
+
+　　东村合作社新建冷库投用
+
+　　本报电 东村合作社新建的冷库日前投入使用，可储存蔬菜水果两千吨，帮助农户错峰销售。
+
+　　（王小明）
+
+　　西镇举办农民技能培训班
+
+　　本报电 西镇近日举办农民技能培训班，三百多名农民学习了果树修剪和病虫害防治技术。
+
+　　（李小红）
+"""
+    (article,) = _articles(page)
+    assert article.byline is not None and article.byline.text == "李小红"
+    assert "（王小明）" in _paragraphs(article)
+
+
+def test_a_closing_credit_naming_many_reporters_is_the_byline() -> None:
+    names = "、".join(
+        ["王小明", "李大红", "张一凡", "赵子龙", "钱多多", "孙悟空", "周末", "吴刚", "郑和"] * 2
+    )
+    page = f"""各地有序推进春耕生产
+
+　　连日来，各地在做好防控工作的同时，有序推进春耕生产，农资供应充足，农机下田作业。
+
+　　（综合本报记者{names}报道）
+"""
+    (article,) = _articles(page)
+    assert article.byline is not None and article.byline.text == f"综合本报记者{names}报道"
+    assert len(f"（综合本报记者{names}报道）") > 60
+
+
+def test_the_tail_of_a_wrapped_authors_note_is_no_kicker_of_the_next_article() -> None:
+    page = """把论文写在大地上（新知新觉）
+
+　　农业科技要从实验室走向田间地头，科研人员要扎根农村，把论文写在大地上。
+
+（作者为北方农业大学教授、东山师范大
+
+学“青松学者”讲座教授）
+
+让农民用上好种子
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子")
+
+
+def test_an_authors_note_holding_brackets_of_its_own_closes_its_article() -> None:
+    page = """把论文写在大地上（新知新觉）
+
+　　农业科技要从实验室走向田间地头，科研人员要扎根农村，把论文写在大地上。
+
+（作者为北方农业大学（东山农学院）教授）
+
+让农民用上好种子（新论）
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert _paragraphs(first)[-1] == "（作者为北方农业大学（东山农学院）教授）"
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")
+
+
+def test_a_line_opening_with_a_date_and_a_comma_under_a_headline_is_the_texts_first_line() -> None:
+    page = """春风里的笑脸
+
+3月5日，在东山县人民医院，护士王小红的两个女儿和
+
+　　当日，东山县人民医院的十名医护人员集结出发，前往一线支援当地的医疗救治工作。
+"""
+    (article,) = _articles(page)
+    assert (article.kicker, article.headline and article.headline.text) == (None, "春风里的笑脸")
+    assert _paragraphs(article)[0].startswith("3月5日，")
+
+
+def test_a_label_or_a_signature_closing_the_text_above_tops_no_heading() -> None:
+    page = """山村里的新年（凭栏处）
+
+　　新年的山村格外热闹，家家户户贴春联、挂灯笼，孩子们在村口放鞭炮，老人们晒着太阳聊家常。
+
+图片说明：
+
+远方来信（凭栏处）
+
+　　一封来自远方的信，讲述了异乡游子对故乡的思念，字里行间满是深情。
+
+——@山风吹过
+
+新春走基层（凭栏处）
+
+　　记者走进乡村，记录下人们迎接新春的点点滴滴，感受到浓浓的年味。
+"""
+    headings = [(a.kicker, a.headline and a.headline.text) for a in _articles(page)]
+    assert headings == [
+        (None, "山村里的新年（凭栏处）"),
+        (None, "远方来信（凭栏处）"),
+        (None, "新春走基层（凭栏处）"),
+    ]
+
+
+def test_a_lead_in_over_a_headline_that_opens_an_article_is_its_kicker() -> None:
+    page = """山村里的新年（凭栏处）
+
+　　新年的山村格外热闹，家家户户贴春联、挂灯笼，孩子们在村口放鞭炮，老人们晒着太阳聊家常。
+
+东山县农业局：
+
+春耕备耕有序推进（资讯）
+
+　　本报电 东山县农业局近日组织农技人员下乡，指导农民做好春耕备耕，确保不误农时。
+"""
+    first, second = _articles(page)
+    assert (second.kicker and second.kicker.text, second.headline and second.headline.text) == (
+        "东山县农业局：",
+        "春耕备耕有序推进（资讯）",
+    )
+    assert _paragraphs(first)[-1].startswith("新年的山村")
+
+
+def test_the_tail_of_a_wrapped_closing_credit_is_no_kicker_of_the_next_article() -> None:
+    page = """各地有序推进春耕生产
+
+　　连日来，各地在做好防控工作的同时，有序推进春耕生产，农资供应充足，农机下田作业。
+
+（记者王小明、李大红、张一凡、孙小美、周大福、
+
+赵子龙、钱多多）
+
+让农民用上好种子（新论）
+
+　　种子是农业的“芯片”。近年来，各地加快推进种业振兴，良种覆盖率不断提高。
+"""
+    first, second = _articles(page)
+    assert (second.kicker, second.headline and second.headline.text) == (None, "让农民用上好种子（新论）")
+
+
+def test_a_deck_with_a_comma_over_the_texts_box_label_stays_the_deck() -> None:
+    page = """农业生产稳中有进（经济发展亮点多）
+
+去年粮食产量再创新高，农民收入稳步增长
+
+核心阅读
+
+　　去年以来，各地加大农业投入，粮食生产再获丰收，农村居民人均可支配收入稳步增长。
+
+　　农业农村部有关负责人表示，今年将继续抓好粮食生产，稳定种植面积，提高单产水平。
+"""
+    (article,) = _articles(page)
+    assert article.subheadline is not None
+    assert article.subheadline.text == "去年粮食产量再创新高，农民收入稳步增长"
+
+
+def test_a_long_deck_on_one_line_over_the_dateline_is_the_deck() -> None:
+    deck = (
+        "部署做好春季农业生产工作，确保粮食播种面积稳定；决定加大对中小企业的金融支持力度，帮助企业渡过难关"
+    )
+    page = f"""国务院召开常务会议
+
+{deck}
+
+　　新华社北京2月3日电　国务院总理主持召开国务院常务会议，部署做好春季农业生产工作，
+决定加大对中小企业的金融支持力度。
+
+　　会议指出，抓好春季农业生产，对保障粮食安全和重要农产品供给具有重要意义。
+"""
+    (article,) = _articles(page)
+    assert article.headline is not None and article.headline.text == "国务院召开常务会议"
+    assert article.subheadline is not None and article.subheadline.text == deck
+    assert len(deck) > 40
+
+
+def test_a_headline_with_its_column_tag_tops_no_kicker_and_the_third_line_is_text() -> None:
+    page = """山村的路越走越宽（人民时评）
+
+东山县青松村
+
+护好青山的人们
+
+　　近年来，青松村修通了公路，产业发展有了新门路，村民们的日子越过越红火。
+
+　　路通了，人心也通了。村民们说，日子一天比一天好。
+"""
+    (article,) = _articles(page)
+    assert (article.kicker, article.headline and article.headline.text) == (
+        None,
+        "山村的路越走越宽（人民时评）",
+    )
+
+
+def test_a_dateline_from_a_long_place_abroad_or_with_no_date_is_lifted_with_its_byline() -> None:
+    page = """春节庆典在海外举行
+
+　　据新华社智利比尼亚德尔马1月10日电　（记者王小明、李大红）　春节庆典晚会10日在当地举行，吸引了众多观众。
+
+　　晚会上，艺术家们表演了精彩的民族歌舞。
+
+慈善组织数量稳步增长
+
+　　据新华社北京电　（张一凡、赵子龙）　截至去年年底，全国登记认定的慈善组织数量稳步增长。
+"""
+    first, second = _articles(page)
+    assert (first.dateline and first.dateline.text, first.byline and first.byline.text) == (
+        "据新华社智利比尼亚德尔马1月10日电",
+        "记者王小明、李大红",
+    )
+    assert (second.dateline and second.dateline.text, second.byline and second.byline.text) == (
+        "据新华社北京电",
+        "张一凡、赵子龙",
+    )
+
+
+def test_closing_credits_of_interviews_translations_and_helpers_are_bylines() -> None:
+    for credit in (
+        "本报记者 王小明采访整理",
+        "本报记者李大红、张一凡编译",
+        "本报记者赵子龙、钱多多 参与采写：孙小美",
+    ):
+        page = f"""我在山村当老师
+
+　　大学毕业那年，我回到家乡的山村小学当老师，一晃已经十年了。
+
+　　孩子们的笑脸，是我坚持下来的最大动力。
+
+（{credit}）
+"""
+        (article,) = _articles(page)
+        assert article.byline is not None and article.byline.text == credit
+
+
+def test_a_credit_line_under_a_sections_title_stays_in_the_round_up() -> None:
+    page = """走近今年的科技奖得主
+
+王小明——
+
+　　潜心科研，造大国重器
+
+　　本报记者 李大红
+
+　　研制新型装备倾注了王小明的半生心血，他常说，科研就是要耐得住寂寞。
+
+张一凡——
+
+　　扎根田野，育丰收良种
+
+　　本报记者 赵子龙
+
+　　几十年如一日，张一凡带着学生走遍了大江南北的试验田，培育出多个高产品种。
+"""
+    (article,) = _articles(page)
+    assert article.byline is None
+    assert "本报记者 李大红" in _paragraphs(article) and "本报记者 赵子龙" in _paragraphs(article)

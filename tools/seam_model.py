@@ -91,7 +91,7 @@ def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:
     """(seams joined that the gold keeps apart, seams kept apart that the gold joins)."""
     glued = cut = 0
     for cues, joined in rows:
-        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > -repair.JOIN_MARGIN
+        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > 0
         glued += says and not joined
         cut += joined and not says
     return glued, cut
@@ -120,7 +120,7 @@ def main() -> None:
     glued, cut = errors(weights, every)
     header = [
         "# The seam model of repair.seam_joins: a logistic model, one weight a cue (repair.SEAM_CUES);",
-        "# a seam joins where the weighted sum of its cues is above -repair.JOIN_MARGIN.",
+        "# a seam joins where the weighted sum of its cues is above 0.",
         f"# Written by tools/seam_model.py from {', '.join(months)}; do not edit.",
         *report,
         f"# trained on all: {len(every):,} seams, {glued} glued, {cut} cut",

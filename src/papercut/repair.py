@@ -333,6 +333,8 @@ def _stands_whole(line: str, after: str) -> bool:
 SENTENCE_STOPS = frozenset("。！？!?；;")
 #: the marks that cut a line into clauses, for the clauses of a title (`弥补短板，超越自我`)
 CLAUSE_MARKS = patterns.compile(r"[，,、：:；;。！？!?（）()“”\"《》—\s]+")
+#: the longest clause of a title set in parallel clauses
+CLAUSE_MAX = 8
 #: a title is seldom longer than this; longer lines are mostly a paragraph's head
 TITLE_LENGTH = 20
 #: the seam model's cues, in the order `seam_cues` gives them and `data/seam-model.tsv` names them
@@ -342,13 +344,12 @@ SEAM_CUES = (
     "ends",
     "stop_inside",
     "comma_inside",
-    "colon_inside",
     "length",
     "title_length",
     "fresh_opening",
     "cut_opening",
     "intertitle",
-    "common_pair",
+    "word_across",
     "balanced_clauses",
     "last_clause",
     "short_unclosed_below",
@@ -363,27 +364,29 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
 
     How characters stand at a paragraph's edges (`seams.txt`: `…发展合力` / `近年来，` weigh for
     a whole line, `…的` / `们` against), whether the line holds sentences, commas, its length,
-    whether the seam falls inside a common word (`中心`), whether its last two clauses are
-    balanced as titles' are (`弥补短板，超越自我`), and whether the text below is itself a short
+    whether the seam falls inside a word (`中心`, `data/seam-words.tsv`: a break cuts anywhere,
+    a title and the paragraph under it meet at no word), whether its clauses are
+    parallel as titles' are (`弥补短板，超越自我`), and whether the text below is itself a short
     open line (a title's second line, or a heading stack).
     """
     opens, ends = _seam_weights()
     clauses = [c for c in CLAUSE_MARKS.split(line) if c]
     last = len(clauses[-1]) if clauses else 0
-    balanced = len(clauses) >= 2 and abs(last - len(clauses[-2])) <= 1 and last <= 8
+    # parallel clauses, as titles set them (`守望相助，团结合作，共同发展`): all of one length
+    sizes = {len(c) for c in clauses}
+    balanced = len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
     return (
         1.0,
         opens.get(_plain(after[0]), 0),
         ends.get(_plain(line[-1]), 0),
         any(ch in SENTENCE_STOPS for ch in line),
         "，" in line or "," in line,
-        "：" in line or ":" in line,
         min(len(line), REACH) / REACH,
         len(line) <= TITLE_LENGTH,
         after[0] in FRESH_OPENINGS,
         cues.CUT_OPENING.match(after) is not None,
         head,
-        line[-1] + after[0] in cues.common_pairs(),
+        after[0] in _seam_words().get(line[-1], ""),
         balanced,
         min(last, TITLE_LENGTH) / TITLE_LENGTH,
         len(after) <= TITLE_LENGTH + 4 and not CLOSED.search(after),
@@ -396,17 +399,20 @@ def seam_joins(line: str, after: str, head: bool) -> bool:
     trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
     `data/seam-model.tsv`, where its figures are). It decides only where the exact rules
     (closing marks, commas, open brackets and quotes, numbers, datelines) say nothing. Of the
-    6,172 such seams on those pages the rules it replaced (`seams.txt` weights at the two edges)
-    erred at about 534, the model at 444, trained on one month and read on the other
-    (`data/seam-model.tsv` keeps its figures)."""
+    6,172 such seams on those pages (3,148 in Jan, 3,024 in Feb) the rules it replaced
+    (`seams.txt` weights at the two edges, never a head read as an intertitle) erred at 288 and
+    238, 366 of them glued and 160 cut; the model, trained on one month and read on the other,
+    at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months)."""
     weights = _seam_model()
-    return sum(w * x for w, x in zip(weights, seam_cues(line, after, head), strict=True)) > -JOIN_MARGIN
+    return sum(w * x for w, x in zip(weights, seam_cues(line, after, head), strict=True)) > 0
 
 
-#: how far below even odds a seam still joins. On the tuning months the model errs as often at
-#: 0.2 as at 0 (read on the month it was not trained on: 244 and 200 seams against 243 and 194);
-#: the shipped real page has one seam in between (`…民警可以赏鉴` / `同事们的诗歌…`, -0.14)
-JOIN_MARGIN = 0.2
+@cache
+def _seam_words() -> dict[str, str]:
+    """The pairs of `data/seam-words.tsv` (tools/pd_seam_words.py), read at first use: for each
+    character, the characters that follow it in a pair. A table of 2-character strings cost a
+    page from the shell 2.8 ms to build, this one about 1 ms."""
+    return {first: seconds for first, seconds in patterns.data_rows("data/seam-words.tsv")}
 
 
 @cache

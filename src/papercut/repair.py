@@ -252,7 +252,7 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
     one under a line that opened a quotation and did not close it (`“国际上的事应该由大家商` /
     `量着办…`: of such lines read as intertitles over text on the A pages of Jan and Feb 2020, 15
     were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_joins`):
-    `肖心爽是武汉泽霈社会工作服务中` / `心的志愿者。…` is a head, `弥补短板，超越自我` / `总决赛…` a title.
+    `…是村里电商服务中` / `心的负责人。…` is a head, `守好青山，引来客商` / `去年秋天，…` a title.
     """
     if _number_cut(head.text, piece.text):
         return True
@@ -331,7 +331,7 @@ def _stands_whole(line: str, after: str) -> bool:
 
 #: a line holding one of these is sentences (a paragraph's head), seldom a title
 SENTENCE_STOPS = frozenset("。！？!?；;")
-#: the marks that cut a line into clauses, for the clauses of a title (`弥补短板，超越自我`)
+#: the marks that cut a line into clauses, for the clauses of a title (`守好青山，引来客商`)
 CLAUSE_MARKS = patterns.compile(r"[，,、：:；;。！？!?（）()“”\"《》—\s]+")
 #: the longest clause of a title set in parallel clauses
 CLAUSE_MAX = 8
@@ -366,13 +366,13 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
     a whole line, `…的` / `们` against), whether the line holds sentences, commas, its length,
     whether the seam falls inside a word (`中心`, `data/seam-words.tsv`: a break cuts anywhere,
     a title and the paragraph under it meet at no word), whether its clauses are
-    parallel as titles' are (`弥补短板，超越自我`), and whether the text below is itself a short
+    parallel as titles' are (`守好青山，引来客商`), and whether the text below is itself a short
     open line (a title's second line, or a heading stack).
     """
     opens, ends = _seam_weights()
     clauses = [c for c in CLAUSE_MARKS.split(line) if c]
     last = len(clauses[-1]) if clauses else 0
-    # parallel clauses, as titles set them (`守望相助，团结合作，共同发展`): all of one length
+    # parallel clauses, as titles set them (`补齐短板，守好底线，做强产业`): all of one length
     sizes = {len(c) for c in clauses}
     balanced = len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
     return (

@@ -57,3 +57,12 @@ def test_normalize_settles_quotes_alternating_with_brackets_and_marks(text: str)
     assert normalize(once) == once
     assert not set("'\"()") & set(once)
     papercut.split(text)
+
+
+@pytest.mark.parametrize("text", ['"———', '中"———', '说:"———'])
+def test_normalize_settles_a_run_of_dashes_beside_a_quote_made_curly(text: str) -> None:
+    # 2026-12-01, hypothesis: the quote turned curly in the last round, and the dashes it made
+    # Chinese text of were left for a round that never ran
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "———" not in once

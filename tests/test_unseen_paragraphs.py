@@ -250,3 +250,38 @@ def test_a_traditional_summary_line_stands_over_the_first_paragraph_as_a_simplif
         "一個山村的十年，見證鄉村振興的堅實步伐",
         "據村幹部介紹，十年前村裏還是遠近聞名的貧困村。",
     ]
+
+
+def test_title_of_two_balanced_clauses_stands_over_the_paragraph_below() -> None:
+    # the seam model: a short line of two clauses of four over a paragraph opening a sentence
+    # is an intertitle; the rules glued both (the edges' weights alone did not speak for it)
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "守好青山，引来客商",
+            "去年秋天，合作社门口停满了外地来的货车。",
+            "稳住产量，提升品质",
+            "全县种植面积比上年扩大了一成。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "守好青山，引来客商",
+        "去年秋天，合作社门口停满了外地来的货车。",
+        "稳住产量，提升品质",
+        "全县种植面积比上年扩大了一成。",
+    ]
+
+
+def test_short_head_cut_inside_a_word_joins_the_rest_though_read_as_an_intertitle() -> None:
+    # `…服务中` / `心的…`: a line read as an intertitle whose words go on below is a paragraph's
+    # head, cut by a column break
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "返乡创业的王海燕是村里电商服务中",
+            "心的负责人。她每天直播两个小时。",
+        )
+    )
+    assert paragraphs[1:] == ["返乡创业的王海燕是村里电商服务中心的负责人。她每天直播两个小时。"]

@@ -45,8 +45,9 @@ DASH = patterns.compile(
 NAME_DOT = patterns.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
 #: the cheap questions: stdlib `re` scans for a character class several times faster
 WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-#: what another round could still change once a round has run
-STILL_HALF = re.compile(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)")
+#: what another round could still change once a round has run: a run of three dashes too, which
+#: becomes two once a quote beside it is made curly (`"———` -> `“———` -> `“——`)
+STILL_HALF = re.compile(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)|———")
 _FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`
 HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")

@@ -260,7 +260,8 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
     without one goes on from the line above; elsewhere only a body opening mid-sentence does, or
     one under a line that opened a quotation and did not close it (`“国际上的事应该由大家商` /
     `量着办…`: of such lines read as intertitles over text on the A pages of Jan and Feb 2020, 15
-    were a paragraph's head and 1 an intertitle).
+    were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_joins`):
+    `…是村里电商服务中` / `心的负责人。…` is a head, `守好青山，引来客商` / `去年秋天，…` a title.
     """
     if _number_cut(head.text, piece.text):
         return True
@@ -268,7 +269,7 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
         return False
     if indented_page and piece.continues or _left_open(head.text) or not _quotes_balanced(head.text):
         return True
-    return cues.CUT_OPENING.match(piece.text) is not None
+    return cues.CUT_OPENING.match(piece.text) is not None or seam_joins(head.text, piece.text, head=True)
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -317,30 +318,117 @@ def _mid_clause(line: str) -> bool:
     return bool(line) and _seam_weights()[1].get(_plain(line[-1]), 0) <= MID_CLAUSE_WEIGHT
 
 
-#: a line holding one of these is sentences, never a title standing whole
-SENTENCE_STOPS = frozenset("。！？!?；;")
-#: how much the edges of a seam must speak for a line standing whole (see `_stands_whole`)
-WHOLE_WEIGHT = 2
-
-
 def _stands_whole(line: str, after: str) -> bool:
     """Is `line` (a paragraph, or the end of one, printed without a closing stop) set whole, an
     intertitle or a summary line, rather than a paragraph's head that a break cut from `after`?
 
-    A break cuts anywhere, so the head ends, and the text below opens, on any character the text
-    holds; a title ends a phrase and the paragraph under it opens a sentence. The characters
-    that open People's Daily paragraphs (在 / 据 / 近 / 今 / “ …) and end its lines printed
-    without a stop, each against how often it stands in the text (`seams.txt`, from the
-    tuning months), weigh for a whole line; those that seldom do (的 / 们 / 了 …) against it. A line
-    with a stop inside is sentences, never a title. On the A pages of Jan and Feb 2020 this
-    kept apart 258 seams that had been joined: 224 were whole lines, 34 a paragraph's halves.
+    A line ending in a comma or a colon, or with a bracket or a quotation left open, goes on, and
+    so does one stopping mid-clause over a quotation or a number (`_mid_clause`); the rest the
+    seam model weighs (`seam_joins`).
     """
-    if not line or not after or line[-1] in "，,、：:" or any(ch in SENTENCE_STOPS for ch in line):
+    if not line or not after or line[-1] in "，,、：:":
         return False
     if _left_open(line) or not _quotes_balanced(line):
         return False
+    if after[0] in FRESH_OPENINGS and _mid_clause(line):
+        return False
+    found = cues.dateline_at_start(line)
+    if found and found.end() >= len(line.rstrip()):
+        return False  # a dateline alone on its line opens the text below: `本报昆明3月2日电`
+    return not seam_joins(line, after, head=False)
+
+
+#: a line holding one of these is sentences (a paragraph's head), seldom a title
+SENTENCE_STOPS = frozenset("。！？!?；;")
+#: the marks that cut a line into clauses, for the clauses of a title (`守好青山，引来客商`)
+CLAUSE_MARKS = patterns.compile(r"[，,、：:；;。！？!?（）()“”\"《》—\s]+")
+#: the longest clause of a title set in parallel clauses
+CLAUSE_MAX = 8
+#: a title is seldom longer than this; longer lines are mostly a paragraph's head
+TITLE_LENGTH = 20
+#: the seam model's cues, in the order `seam_cues` gives them and `data/seam-model.tsv` names them
+SEAM_CUES = (
+    "bias",
+    "opens",
+    "ends",
+    "stop_inside",
+    "comma_inside",
+    "length",
+    "title_length",
+    "fresh_opening",
+    "cut_opening",
+    "intertitle",
+    "word_across",
+    "balanced_clauses",
+    "last_clause",
+    "short_unclosed_below",
+    "quote_end",
+)
+
+
+def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
+    """The cues the seam model weighs where `line`, printed without a closing stop, meets
+    `after` below a break, in the order of `SEAM_CUES`. `head`: `line` was read as an
+    intertitle. Used at run time and by tools/seam_model.py, which trains the weights.
+
+    How characters stand at a paragraph's edges (`seams.txt`: `…发展合力` / `近年来，` weigh for
+    a whole line, `…的` / `们` against), whether the line holds sentences, commas, its length,
+    whether the seam falls inside a word (`中心`, `data/seam-words.tsv`: a break cuts anywhere,
+    a title and the paragraph under it meet at no word), whether its clauses are
+    parallel as titles' are (`守好青山，引来客商`), and whether the text below is itself a short
+    open line (a title's second line, or a heading stack).
+    """
     opens, ends = _seam_weights()
-    return opens.get(_plain(after[0]), 0) + ends.get(_plain(line[-1]), 0) >= WHOLE_WEIGHT
+    clauses = [c for c in CLAUSE_MARKS.split(line) if c]
+    last = len(clauses[-1]) if clauses else 0
+    # parallel clauses, as titles set them (`补齐短板，守好底线，做强产业`): all of one length
+    sizes = {len(c) for c in clauses}
+    balanced = len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
+    return (
+        1.0,
+        opens.get(_plain(after[0]), 0),
+        ends.get(_plain(line[-1]), 0),
+        any(ch in SENTENCE_STOPS for ch in line),
+        "，" in line or "," in line,
+        min(len(line), REACH) / REACH,
+        len(line) <= TITLE_LENGTH,
+        after[0] in FRESH_OPENINGS,
+        cues.CUT_OPENING.match(after) is not None,
+        head,
+        after[0] in _seam_words().get(line[-1], ""),
+        balanced,
+        min(last, TITLE_LENGTH) / TITLE_LENGTH,
+        len(after) <= TITLE_LENGTH + 4 and not CLOSED.search(after),
+        line[-1] in '”"',
+    )
+
+
+def seam_joins(line: str, after: str, head: bool) -> bool:
+    """Does `after` go on from `line` across a break? A logistic model over `seam_cues`,
+    trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
+    `data/seam-model.tsv`, where its figures are). It decides only where the exact rules
+    (closing marks, commas, open brackets and quotes, numbers, datelines) say nothing. Of the
+    6,172 such seams on those pages (3,148 in Jan, 3,024 in Feb) the rules it replaced
+    (`seams.txt` weights at the two edges, never a head read as an intertitle) erred at 288 and
+    238, 366 of them glued and 160 cut; the model, trained on one month and read on the other,
+    at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months)."""
+    weights = _seam_model()
+    return sum(w * x for w, x in zip(weights, seam_cues(line, after, head), strict=True)) > 0
+
+
+@cache
+def _seam_words() -> dict[str, str]:
+    """The pairs of `data/seam-words.tsv` (tools/pd_seam_words.py), read at first use: for each
+    character, the characters that follow it in a pair. A table of 2-character strings cost a
+    page from the shell 2.8 ms to build, this one about 1 ms."""
+    return {first: seconds for first, seconds in patterns.data_rows("data/seam-words.tsv")}
+
+
+@cache
+def _seam_model() -> tuple[float, ...]:
+    """The weights of `data/seam-model.tsv` in the order of `SEAM_CUES`, read at first use."""
+    table = {name: float(weight) for name, weight in patterns.data_rows("data/seam-model.tsv")}
+    return tuple(table[name] for name in SEAM_CUES)
 
 
 @cache

@@ -1,0 +1,135 @@
+"""Train the seam model (`repair.seam_joins`) on composed pages and write its weights to
+src/papercut/data/seam-model.tsv.
+
+    python tools/seam_model.py corpus/pages/A/2020-01 corpus/pages/A/2020-02
+
+Where a line printed without a closing stop meets the text below a break, and the exact rules
+say nothing, is the text below the rest of the line's paragraph, or is the line whole (an
+intertitle, a summary line)? Each such seam papercut meets on the pages is answered from the
+gold (the last characters above and the first below, one paragraph or two), and papercut is
+given that answer, so the seams after it are the ones a right reading meets. A logistic model
+over `repair.seam_cues` is fitted by plain gradient descent (deterministic, no dependencies),
+first on each month alone and read on the other, to report how it generalises, then on all.
+
+Only the tuning months: the held-back month (2019-02) is never read. Only weights are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import papercut
+from papercut import repair
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "src" / "papercut" / "data" / "seam-model.tsv"
+_spec = importlib.util.spec_from_file_location("score", HERE.parent / "tests" / "eval" / "score.py")
+assert _spec and _spec.loader
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+#: characters each side of a seam looked up in the gold: enough to place it, short enough to
+#: stay inside one paragraph
+EDGE = 6
+EPOCHS = 400
+RATE = 0.5
+#: L2 penalty: keeps the weights of rare cues small
+PENALTY = 1e-3
+
+Row = tuple[tuple[float, ...], bool]
+
+
+def seams(folder: Path) -> list[Row]:
+    """Every seam the model decides on the folder's pages, with the gold answer."""
+    rows: list[Row] = []
+    gold_text = ""
+
+    def answered(line: str, after: str, head: bool) -> bool:
+        above, below = score.content(line)[-EDGE:], score.content(after)[:EDGE]
+        joined = bool(above and below) and above + below in gold_text
+        apart = bool(above and below) and (
+            above + "|" + below in gold_text or (above in gold_text and below in gold_text and not joined)
+        )
+        if joined or apart:
+            rows.append((repair.seam_cues(line, after, head), joined))
+        return joined
+
+    original = repair.seam_joins
+    repair.seam_joins = answered
+    try:
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text("utf-8"))
+            gold_text = "|".join(
+                score.content(p) for a in gold["articles"] for p in a.get("paragraphs") or []
+            )
+            papercut.split(
+                gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt").read_text("utf-8")
+            )
+    finally:
+        repair.seam_joins = original
+    return rows
+
+
+def train(rows: list[Row]) -> list[float]:
+    weights = [0.0] * len(repair.SEAM_CUES)
+    for _ in range(EPOCHS):
+        gradient = [0.0] * len(weights)
+        for cues, joined in rows:
+            z = sum(w * x for w, x in zip(weights, cues, strict=True))
+            error = 1 / (1 + math.exp(-z)) - joined
+            for i, x in enumerate(cues):
+                gradient[i] += error * x
+        weights = [w - RATE * (g / len(rows) + PENALTY * w) for w, g in zip(weights, gradient, strict=True)]
+    return weights
+
+
+def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:
+    """(seams joined that the gold keeps apart, seams kept apart that the gold joins)."""
+    glued = cut = 0
+    for cues, joined in rows:
+        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > 0
+        glued += says and not joined
+        cut += joined and not says
+    return glued, cut
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folders", type=Path, nargs="+")
+    args = parser.parse_args()
+    months = {}
+    for folder in args.folders:
+        assert "2019-02" not in str(folder), "the held-back month is never read"
+        months[folder.name] = seams(folder)
+    report = []
+    for name, rows in months.items():
+        others = [row for other, more in months.items() if other != name for row in more]
+        if others:
+            glued, cut = errors(train(others), rows)
+            report.append(
+                f"# read on {name} (trained on the rest): {len(rows):,} seams, {glued} glued, {cut} cut"
+            )
+    every = [row for rows in months.values() for row in rows]
+    weights = train(every)
+    glued, cut = errors(weights, every)
+    header = [
+        "# The seam model of repair.seam_joins: a logistic model, one weight a cue (repair.SEAM_CUES);",
+        "# a seam joins where the weighted sum of its cues is above 0.",
+        f"# Written by tools/seam_model.py from {', '.join(months)}; do not edit.",
+        *report,
+        f"# trained on all: {len(every):,} seams, {glued} glued, {cut} cut",
+    ]
+    body = [f"{name}\t{weight:.4f}" for name, weight in zip(repair.SEAM_CUES, weights, strict=True)]
+    OUT.write_text("\n".join(header + body) + "\n", "utf-8")
+    print("\n".join(header))
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

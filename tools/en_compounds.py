@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from wordfreq import zipf_frequency
@@ -41,14 +42,22 @@ PAIR_KNOWN = 2.0
 PAIRS = ROOT / "src" / "papercut" / "data" / "en-pairs.tsv"
 
 
-def main() -> None:
+@dataclass
+class Facts:
+    """The word facts counted on a set of articles."""
+
+    compounds: list[str]
+    name_parts: list[str]
+    first_parts: list[str]
+    pairs: list[tuple[str, str, int, int]]  # first, second, printed apart, printed closed up
+
+
+def count(articles: list[dict]) -> Facts:
+    """The facts of these articles' human lines (inside a line only)."""
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     name_parts: Counter[str] = Counter()
-    for line in (ROOT / "corpus" / "en" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        article = json.loads(line)
-        if article["part"] != "tune":
-            continue
+    for article in articles:
         for _, human, _ in article["lines"]:
             inner = human[:-1] if human.endswith("-") else human
             found = [w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", inner)]
@@ -68,12 +77,9 @@ def main() -> None:
     )
     parts = sorted(w for w, n in name_parts.items() if n >= NAME_PART_SEEN and len(w) > 2)
     first_parts: Counter[str] = Counter()
-    for word, count in words.items():
+    for word, n in words.items():
         if word.count("-") == 1 and not words[word.replace("-", "")]:
-            first_parts[word.partition("-")[0]] += count
-    print("COMPOUNDS =", compounds)
-    print("NAME_PARTS =", parts)
-    print("FIRST_PARTS =", sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN))
+            first_parts[word.partition("-")[0]] += n
     rows = sorted(
         (first, second, apart, words[first + second])
         for (first, second), apart in pairs.items()
@@ -83,11 +89,23 @@ def main() -> None:
         and len(first + second) >= 5
         and zipf_frequency(first + second, "en") >= PAIR_KNOWN
     )
+    return Facts(compounds, parts, sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN), rows)
+
+
+def main() -> None:
+    articles = [
+        json.loads(line)
+        for line in (ROOT / "corpus" / "en" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    facts = count([a for a in articles if a["part"] == "tune"])
+    print("COMPOUNDS =", facts.compounds)
+    print("NAME_PARTS =", facts.name_parts)
+    print("FIRST_PARTS =", facts.first_parts)
     PAIRS.parent.mkdir(exist_ok=True)
     with PAIRS.open("w", encoding="utf-8") as out:
         out.write("# first\tsecond\tprinted apart\tprinted closed up (tools/en_compounds.py)\n")
-        out.writelines(f"{a}\t{b}\t{apart}\t{closed}\n" for a, b, apart, closed in rows)
-    print(f"{len(rows)} pairs -> {PAIRS.relative_to(ROOT)}")
+        out.writelines(f"{a}\t{b}\t{apart}\t{closed}\n" for a, b, apart, closed in facts.pairs)
+    print(f"{len(facts.pairs)} pairs -> {PAIRS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

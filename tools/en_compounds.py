@@ -23,8 +23,11 @@ Word lists and counts and nothing else: no text of the corpus is shipped.
 
 from __future__ import annotations
 
+import importlib.resources
 import json
+import math
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +35,10 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from papercut.hyphens import NAME_KNOWN, closes_up  # noqa: E402
+
 COMPOUND_SEEN = 2
 NAME_PART_SEEN = 3
 KNOWN = 1.5
@@ -40,6 +47,13 @@ FIRST_PART_SEEN = 3
 PAIR_SEEN = 2
 PAIR_KNOWN = 2.0
 PAIRS = ROOT / "src" / "papercut" / "data" / "en-pairs.tsv"
+BOOK_PAIRS = ROOT / "src" / "papercut" / "data" / "en-book-pairs.tsv"
+#: Google Books' bigram counts (symspellpy's list, raw counts) against wordfreq's zipf of the
+#: closed-up word: the books close a pair up where zipf + BOOK_SHIFT exceeds log10 of the
+#: pair's count. The shift is set between the pairs the tuning part's press prints apart
+#: (`under water` needs under 3.5, `per cent` 4.0, `some time` 4.6, `may be` 4.6) and
+#: `with out`, which no paper prints apart (over 2.2)
+BOOK_SHIFT = 2.8
 
 
 @dataclass
@@ -92,6 +106,27 @@ def count(articles: list[dict]) -> Facts:
     return Facts(compounds, parts, sorted(w for w, n in first_parts.items() if n >= FIRST_PART_SEEN), rows)
 
 
+def book_pairs() -> list[tuple[str, str, str]]:
+    """Lower-case pairs where Google Books and wordfreq's margin (`closes_up`) disagree, with
+    the books' verdict, `closed` or `apart`: a line end that shows no hyphen follows the books."""
+    bigrams = importlib.resources.files("symspellpy") / "frequency_bigramdictionary_en_243_342.txt"
+    rows = []
+    for line in bigrams.read_text(encoding="utf-8").splitlines():
+        first, second, count = line.split()
+        if not (first.isalpha() and second.isalpha() and first.islower() and second.islower()):
+            continue
+        if min(len(first), len(second)) < 2 or len(first + second) < 5:
+            continue  # lost_hyphen never joins these
+        whole = zipf_frequency(first + second, "en")
+        if whole < NAME_KNOWN:
+            continue  # nor these
+        closed = whole + BOOK_SHIFT > math.log10(int(count))
+        margin = closes_up(whole, zipf_frequency(first, "en"), zipf_frequency(second, "en"))
+        if closed != margin:
+            rows.append((first, second, "closed" if closed else "apart"))
+    return sorted(rows)
+
+
 def main() -> None:
     articles = [
         json.loads(line)
@@ -106,6 +141,14 @@ def main() -> None:
         out.write("# first\tsecond\tprinted apart\tprinted closed up (tools/en_compounds.py)\n")
         out.writelines(f"{a}\t{b}\t{apart}\t{closed}\n" for a, b, apart, closed in facts.pairs)
     print(f"{len(facts.pairs)} pairs -> {PAIRS.relative_to(ROOT)}")
+    books = book_pairs()
+    with BOOK_PAIRS.open("w", encoding="utf-8") as out:
+        out.write(
+            "# first\tsecond\tGoogle Books' verdict where wordfreq's margin gives the other "
+            "(tools/en_compounds.py; bigram counts from symspellpy, Google Books Ngram, CC BY 3.0)\n"
+        )
+        out.writelines(f"{a}\t{b}\t{verdict}\n" for a, b, verdict in books)
+    print(f"{len(books)} book pairs -> {BOOK_PAIRS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

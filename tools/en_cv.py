@@ -43,7 +43,9 @@ def use_facts(facts: en_compounds.Facts) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--corpus", default=str(ROOT / "corpus" / "en"))
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--salts", default="a", help="ways to halve the tune part, comma-separated")
@@ -68,7 +70,9 @@ def main() -> None:
                     result = en_eval.evaluate(out, args.misses)
                     j = result["joins"]
                     right, total = right + j["right"], total + j["all"]
-                    print(f"salt {salt} fold {fold} seed {seed}: joins {j['right']}/{j['all']} = {j['acc']:.3f}")
+                    print(
+                        f"salt {salt} fold {fold} seed {seed}: joins {j['right']}/{j['all']} = {j['acc']:.3f}"
+                    )
                     for line in result["join_misses"]:
                         print("   ", line)
     print(f"cross-validated joins {right}/{total} = {right / max(1, total):.3f}")

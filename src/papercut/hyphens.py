@@ -5,7 +5,8 @@ compound that keeps its hyphen (`well-` / `known` -> `well-known`)? And did OCR 
 Decided first by the page's own vocabulary (how the page spells the word where no line end
 interferes), then by a few word facts counted on the tuning part of the English corpus by
 tools/en_compounds.py (compounds old papers keep hyphenated, `Kent-street`'s name parts), then
-by word frequencies from wordfreq, a maintained resource; never by a hand-made word list.
+by word frequencies from wordfreq, a maintained resource, checked against Google Books' word pairs
+where a line end lost its hyphen; never by a hand-made word list.
 wordfreq is loaded only when a page has Latin text.
 """
 
@@ -84,6 +85,37 @@ def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
         (first, second): (int(apart), int(closed))
         for first, second, apart, closed in patterns.data_rows("data/en-pairs.tsv")
     }
+
+
+#: how much commoner than the two lower-case words side by side (zipf, a log scale) wordfreq must
+#: know the closed-up word before a line end that shows no hyphen is taken for one
+LOST_MARGIN = 1.5
+#: and how common the closed-up word itself must be
+LOST_KNOWN = 2.0
+
+
+def closes_up(whole: float, first: float, second: float) -> bool:
+    """wordfreq's verdict on two lower-case words meeting at a line end with no hyphen: the
+    closed-up word's zipf `whole` against the two words', `first` and `second` (the pair's
+    is their sum less 9, as if independent).
+
+    >>> closes_up(4.88, 5.09, 3.95), closes_up(4.16, 6.2, 6.29)    # kill / ing, some / time
+    (True, False)
+    >>> closes_up(5.38, 6.07, 6.47), closes_up(5.69, 6.85, 6.38)   # any / one, with / out
+    (True, False)
+    """
+    return whole >= LOST_KNOWN and whole + 9 >= first + second + LOST_MARGIN
+
+
+@cache
+def book_pairs() -> dict[tuple[str, str], bool]:
+    """Lower-case word pairs on which Google Books (the bigrams symspellpy ships, 1800-2008)
+    and wordfreq's margin (`closes_up`) disagree, with the books' verdict: True where the
+    books print the closed-up word far more often than the pair (`with out` -> `without`),
+    False where they print the pair apart (`any one`, `every day`, `under water`).
+    tools/en_compounds.py writes them; verdicts only."""
+    rows = patterns.data_rows("data/en-book-pairs.tsv")
+    return {(first, second): verdict == "closed" for first, second, verdict in rows}
 
 
 def _last_word(text: str) -> str:
@@ -207,7 +239,12 @@ class Vocabulary:
     def lost_hyphen(self, first: str, second: str) -> bool:
         """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
         side: on this page, or else as the old press prints it (`press_pairs`), or else in
-        wordfreq (a log scale, so the pair's is the sum less 9).
+        wordfreq (a log scale, so the pair's is the sum less 9), unless printed books say the
+        other (`book_pairs`: `every day` and `any one` stay apart, `with` / `out` closes up). On
+        the tuning part two line ends meet a listed pair, `under water` and `per cent`, both
+        apart as the books say; counting the press's own pairs on half the tuning articles and
+        measuring on the other half (tools/en_cv.py), the books keep `under water` apart where
+        wordfreq alone closed it up (six wrong joins of 2,571 -> none).
         Printers leave two letters or more on each side and never break a word under five
         letters, so `a` / `round` and `in` / `to` stay apart. A capitalised first part is a name's
         (`Ded` / `man's`, `Broad` / `foot`), which the web prints far less than its parts, so it
@@ -230,7 +267,10 @@ class Vocabulary:
             return closed > apart  # how the old press prints it: `per cent`, `may be`
         if first[:1].isupper():
             return whole >= NAME_KNOWN and whole + 9 >= zipf(words[0]) + zipf(words[1])
-        return whole >= 2.0 and whole + 9 >= zipf(words[0]) + zipf(words[1]) + 1.5
+        books = book_pairs().get(words)
+        if books is not None:
+            return books  # how printed books write the pair, where wordfreq's margin says otherwise
+        return closes_up(whole, zipf(words[0]), zipf(words[1]))
 
 
 def _name_part(word: str) -> str:

@@ -88,8 +88,12 @@ def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
 
 
 #: how much commoner than the two lower-case words side by side (zipf, a log scale) wordfreq must
-#: know the closed-up word before a line end that shows no hyphen is taken for one
-LOST_MARGIN = 1.5
+#: know the closed-up word before a line end that shows no hyphen is taken for one. The pairs
+#: printed books write apart are listed (`books_apart`), so the margin decides only pairs that are
+#: rare as pairs: set from 1.5 to 1.0, it closes up `with` / `draw` on the real page of 1911
+#: (tests/gold), and no line end of the tuning part of the English corpus falls between the two
+#: (its lost hyphens stand 4.5 and more above the pair, its pairs apart 0.7 and less, or listed)
+LOST_MARGIN = 1.0
 #: and how common the closed-up word itself must be
 LOST_KNOWN = 2.0
 
@@ -99,23 +103,20 @@ def closes_up(whole: float, first: float, second: float) -> bool:
     closed-up word's zipf `whole` against the two words', `first` and `second` (the pair's
     is their sum less 9, as if independent).
 
-    >>> closes_up(4.88, 5.09, 3.95), closes_up(4.16, 6.2, 6.29)    # kill / ing, some / time
-    (True, False)
-    >>> closes_up(5.38, 6.07, 6.47), closes_up(5.69, 6.85, 6.38)   # any / one, with / out
-    (True, False)
+    >>> closes_up(4.88, 5.09, 3.95), closes_up(4.05, 6.85, 4.81)   # kill / ing, with / draw
+    (True, True)
+    >>> closes_up(4.16, 6.2, 6.29), closes_up(5.38, 6.07, 6.47)    # some / time, any / one
+    (False, True)
     """
     return whole >= LOST_KNOWN and whole + 9 >= first + second + LOST_MARGIN
 
 
 @cache
-def book_pairs() -> dict[tuple[str, str], bool]:
-    """Lower-case word pairs on which Google Books (the bigrams symspellpy ships, 1800-2008)
-    and wordfreq's margin (`closes_up`) disagree, with the books' verdict: True where the
-    books print the closed-up word far more often than the pair (`with out` -> `without`),
-    False where they print the pair apart (`any one`, `every day`, `under water`).
-    tools/en_compounds.py writes them; verdicts only."""
-    rows = patterns.data_rows("data/en-book-pairs.tsv")
-    return {(first, second): verdict == "closed" for first, second, verdict in rows}
+def books_apart() -> frozenset[tuple[str, str]]:
+    """Lower-case word pairs that wordfreq's margin (`closes_up`) would close up though printed
+    books write them apart far more often than closed up (`any one`, `every day`, `under
+    water`): Google Books' bigrams as symspellpy ships them, listed by tools/en_compounds.py."""
+    return frozenset((first, second) for first, second in patterns.data_rows("data/en-book-pairs.tsv"))
 
 
 def _last_word(text: str) -> str:
@@ -239,12 +240,12 @@ class Vocabulary:
     def lost_hyphen(self, first: str, second: str) -> bool:
         """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
         side: on this page, or else as the old press prints it (`press_pairs`), or else in
-        wordfreq (a log scale, so the pair's is the sum less 9), unless printed books say the
-        other (`book_pairs`: `every day` and `any one` stay apart, `with` / `out` closes up). On
-        the tuning part two line ends meet a listed pair, `under water` and `per cent`, both
-        apart as the books say; counting the press's own pairs on half the tuning articles and
-        measuring on the other half (tools/en_cv.py), the books keep `under water` apart where
-        wordfreq alone closed it up (six wrong joins of 2,571 -> none).
+        wordfreq (a log scale, so the pair's is the sum less 9), unless printed books write the
+        pair apart (`books_apart`: `every day`, `any one`). On the tuning part two line ends
+        meet a listed pair, `under water` and `per cent`, both apart as the books say; counting
+        the press's own pairs on half the tuning articles and measuring on the other half
+        (tools/en_cv.py), the books keep `under water` apart where wordfreq alone closed it up
+        (six wrong joins of 2,571 -> none).
         Printers leave two letters or more on each side and never break a word under five
         letters, so `a` / `round` and `in` / `to` stay apart. A capitalised first part is a name's
         (`Ded` / `man's`, `Broad` / `foot`), which the web prints far less than its parts, so it
@@ -267,10 +268,7 @@ class Vocabulary:
             return closed > apart  # how the old press prints it: `per cent`, `may be`
         if first[:1].isupper():
             return whole >= NAME_KNOWN and whole + 9 >= zipf(words[0]) + zipf(words[1])
-        books = book_pairs().get(words)
-        if books is not None:
-            return books  # how printed books write the pair, where wordfreq's margin says otherwise
-        return closes_up(whole, zipf(words[0]), zipf(words[1]))
+        return words not in books_apart() and closes_up(whole, zipf(words[0]), zipf(words[1]))
 
 
 def _name_part(word: str) -> str:

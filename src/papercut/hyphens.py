@@ -90,7 +90,7 @@ def press_pairs() -> dict[tuple[str, str], tuple[int, int]]:
 #: how much commoner than the two lower-case words side by side (zipf, a log scale) wordfreq must
 #: know the closed-up word before a line end that shows no hyphen is taken for one. The pairs
 #: printed books write apart are listed (`books_apart`), so the margin decides only pairs that are
-#: rare as pairs: set from 1.5 to 1.0, it closes up `with` / `draw` on the real page of 1911
+#: rare as pairs: set from 1.5 to 1.0, it closes up `with` / `draw` on the real page of 1903
 #: (tests/gold), and no line end of the tuning part of the English corpus falls between the two
 #: (its lost hyphens stand 4.5 and more above the pair, its pairs apart 0.7 and less, or listed)
 LOST_MARGIN = 1.0

@@ -267,6 +267,22 @@ def test_pairs_the_old_press_prints_apart_stay_apart_at_a_line_end() -> None:
     assert words.join("the dem", "ocrats") == "the democrats"  # a pair the press never prints
 
 
+def test_pairs_books_print_apart_stay_apart_and_rarer_pairs_close_up_by_a_narrower_margin() -> None:
+    words = Vocabulary([])
+    # wordfreq's margin alone would close these up (`everyday`, `anyone`): books print them apart
+    assert words.join("we walk there every", "day of the week") == "we walk there every day of the week"
+    assert words.join("if any", "one of you") == "if any one of you"
+    # a pair books hardly print, 1.2 above the two words apart: a word that lost its hyphen
+    assert words.join("the troops will with", "draw at dawn") == "the troops will withdraw at dawn"
+
+
+def test_compounds_the_press_prints_hyphenated_keep_the_hyphen_at_a_line_end() -> None:
+    words = Vocabulary([])
+    # wordfreq knows `subcommittee` and `socalled`: closed up, but not by this press
+    assert words.join("the sub-", "committee will sit") == "the sub-committee will sit"
+    assert words.join("the so-", "called experts") == "the so-called experts"
+
+
 def _story(topic: str, lines: int) -> tuple[str, ...]:
     """A paragraph of our own, `lines` printed lines long, about `topic`."""
     words = f"The {topic} was the talk of the town all week, and the people said so at".split()

@@ -8,6 +8,7 @@ byline that follows finished text. The dateline opening a first paragraph (`本�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from . import cues, patterns
 from .model import (
@@ -170,7 +171,9 @@ def _lift_dateline(
     # the text is punctuated (`—` may be `——` now, ` : ` `：`), the spans are the page as printed:
     # cut the spans where the same letters, digits and ideographs end, which punctuation never touches
     raw = "".join(page[span.start : span.end] for span in paragraph.spans)
-    letters = [i for i, char in enumerate(raw) if char.isalnum()]
+    # only the letters up to the dateline's end are ever looked up; a long paragraph's rest is not
+    wanted = sum(char.isalnum() for char in text[: match.end()]) + 1
+    letters = list(islice((i for i, char in enumerate(raw) if char.isalnum()), wanted))
 
     def printed(at: int) -> int:
         """How many of the paragraph's letters come before `text[at]`."""

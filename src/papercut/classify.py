@@ -844,12 +844,6 @@ TEXT_LEAD = patterns.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:晚|上午|下午|凌晨|早|夜)?|近日|日前|目前|近年来|连日来|近期|当前)[，,]"
 )
 
-#: a box label that opens an article's text, under its heading: 核心阅读 / 编者按. People's Daily
-#: (Jan, Feb 2020): 299 articles open with one and 1 prints one further down, so the line over
-#: it is the heading's last, comma and all (`去年利润增速由负转正，重点行业运行回暖`, 18 decks);
-#: heading 0.862 -> 0.863 and 0.824 -> 0.825 on the composed pages of those months (A)
-OPENING_BOX = patterns.compile(r"^(?:核心阅读|开栏的话|编者按|编者的话|内容提要|阅读提示|导语)[:：]?$")
-
 
 def _text_below_heading(stack: list[Block], text_under: str = "") -> int:
     """1 if the stack's last line is the text's first line rather than a deck: a sentence with a
@@ -860,7 +854,7 @@ def _text_below_heading(stack: list[Block], text_under: str = "") -> int:
     last, above = stack[-1].text, stack[-2].text
     if SUBHEADLINE_LEAD.match(last) or cues.COLUMN_TAG.search(last) or BRACKETED_NOTE.match(last):
         return 0
-    if OPENING_BOX.match(text_under):
+    if cues.OPENING_BOX.match(text_under):
         return 0  # the text opens with its box (`核心阅读`): what is over the box is heading
     if TEXT_OPENING.search(last) or cues.CUT_OPENING.match(text_under):
         # the text below going on mid-sentence (`我国消费市场的潜力仍然很` / `大，新需求…`) was cut

@@ -79,8 +79,10 @@ BOX_LABEL = patterns.compile(
 )
 #: the box labels that open an article's text, right under its heading, and nowhere else: in
 #: People's Daily (Jan and Feb 2020) 核心阅读 opened its article 256 times of 257, 内容提要 16 of
-#: 16, 开栏的话 14 of 14, 编者的话 13 of 13 (【点评】, 链接 and the like sit inside the text)
-OPENING_BOX = patterns.compile(r"^(?:核心阅读|内容提要|开栏的话|编者的话)[:：]?$")
+#: 16, 开栏的话 14 of 14, 编者的话 13 of 13 (【点评】, 链接 and the like sit inside the text). So
+#: the line over one is a heading's last, comma and all (`去年利润增速由负转正，重点行业运行回暖`),
+#: and inside an article it is the next one's heading; 编者按, 阅读提示 and 导语 open a text the same way
+OPENING_BOX = patterns.compile(r"^(?:核心阅读|内容提要|开栏的话|编者的话|编者按|阅读提示|导语)[:：]?$")
 #: a contributor's name line in a round-up: 李长乐 黑龙江省牡丹江市农业技术推广中心主任, or the name
 #: with the post in brackets under the section's title
 NAME_LINE = patterns.compile(

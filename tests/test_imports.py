@@ -37,8 +37,9 @@ def test_splitting_a_chinese_page_from_the_command_line_loads_no_extras() -> Non
     loaded = _modules_after(code)
     assert not {"rich", "opencc", "wordfreq", "charset_normalizer", "dask"} & loaded
     # nor the standard library's heavier modules: pathlib brings urllib.parse and ipaddress,
-    # statistics fractions, decimal and random (together 0.25x the import floor)
-    assert not {"pathlib", "statistics", "importlib.resources"} & loaded
+    # statistics fractions, decimal and random (together 0.25x the import floor); glob and
+    # fnmatch serve only folders and patterns the shell left alone
+    assert not {"pathlib", "statistics", "importlib.resources", "glob", "fnmatch"} & loaded
 
 
 def test_the_command_takes_what_it_loaded_out_of_the_collectors_sight() -> None:

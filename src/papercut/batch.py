@@ -8,9 +8,7 @@ bytes of the output do not depend on the number of workers.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import functools
-import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
@@ -73,6 +71,8 @@ def discover(
         elif os.path.exists(name) or name == "-":
             tasks.append(Task(name, os.path.basename(os.path.normpath(name)) if name != "-" else "stdin.txt"))
         elif GLOB_CHARS & set(name):
+            import glob  # only for a pattern the shell left alone: one page from the shell never asks
+
             root = _glob_root(name)
             found = sorted(
                 (os.path.normpath(p) for p in glob.glob(name, recursive=True) if _page_file(p, missing)),
@@ -98,6 +98,8 @@ def _files_under(folder: str, pattern: str | Sequence[str], skipped: list[Result
 
 def name_matches(name: str, pattern: str | Sequence[str]) -> bool:
     """Whether a file name matches a `--glob` pattern, or one of several."""
+    import fnmatch  # only for a folder's files: one page from the shell never asks
+
     patterns = (pattern,) if isinstance(pattern, str) else pattern
     return any(fnmatch.fnmatch(name, p) for p in patterns)
 

@@ -108,11 +108,16 @@ def either_script(pattern: str) -> str:
 
 def data_rows(name: str) -> list[list[str]]:
     """The rows of a data file shipped in the package (`seams.txt`, `data/en-pairs.tsv`), its
-    fields split at tabs, blank lines and `#` comments left out. Read by path: importing pathlib
-    or importlib.resources would cost a one-page run more than the file does."""
+    fields split at tabs, blank lines and `#` comments left out."""
+    return [row.split("\t") for row in data_text(name).splitlines() if row and not row.startswith("#")]
+
+
+def data_text(name: str) -> str:
+    """A data file shipped in the package, whole. Read by path: importing pathlib or
+    importlib.resources would cost a one-page run more than the file does."""
     path = os.path.join(os.path.dirname(__file__), *name.split("/"))
     with open(path, encoding="utf-8") as file:
-        return [row.split("\t") for row in file.read().splitlines() if row and not row.startswith("#")]
+        return file.read()
 
 
 def cache_file() -> str | None:

@@ -395,7 +395,7 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
         after[0] in FRESH_OPENINGS,
         cues.CUT_OPENING.match(after) is not None,
         head,
-        after[0] in _seam_words().get(line[-1], ""),
+        _in_word(line[-1], after[0]),
         balanced,
         min(last, TITLE_LENGTH) / TITLE_LENGTH,
         len(after) <= TITLE_LENGTH + 4 and not CLOSED.search(after),
@@ -416,12 +416,27 @@ def seam_joins(line: str, after: str, head: bool) -> bool:
     return sum(w * x for w, x in zip(weights, seam_cues(line, after, head), strict=True)) > 0
 
 
+def _in_word(first: str, second: str) -> bool:
+    """`first` then `second` is a pair of `data/seam-words.tsv`: a word the seam falls inside."""
+    return second in _words_after(first)
+
+
 @cache
-def _seam_words() -> dict[str, str]:
-    """The pairs of `data/seam-words.tsv` (tools/pd_seam_words.py), read at first use: for each
-    character, the characters that follow it in a pair. A table of 2-character strings cost a
-    page from the shell 2.8 ms to build, this one about 1 ms."""
-    return {first: seconds for first, seconds in patterns.data_rows("data/seam-words.tsv")}
+def _words_after(first: str) -> str:
+    """The characters that follow `first` in a pair of `data/seam-words.tsv`
+    (tools/pd_seam_words.py), looked up in the file's text once for each character asked
+    about: a page asks about a few seams, and building a table of all 5,892 pairs cost one page
+    from the shell 1.4 ms (0.03x the import floor)."""
+    text = _seam_words()
+    row = text.find(f"\n{first}\t")
+    return "" if row < 0 else text[row + 3 : text.find("\n", row + 3)]
+
+
+@cache
+def _seam_words() -> str:
+    """`data/seam-words.tsv` as it stands, read at first use; a row is a character, a tab, and
+    the characters that follow it in a pair."""
+    return f"\n{patterns.data_text('data/seam-words.tsv')}\n"
 
 
 @cache

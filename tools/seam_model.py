@@ -1,4 +1,4 @@
-"""Train the seam model (`repair.seam_joins`) on composed pages and write its weights to
+"""Train the seam model (`repair.seam_verdict`) on composed pages and write its weights to
 src/papercut/data/seam-model.tsv.
 
     python tools/seam_model.py corpus/pages/A/2020-01 corpus/pages/A/2020-02
@@ -48,7 +48,7 @@ def seams(folder: Path) -> list[Row]:
     rows: list[Row] = []
     gold_text = ""
 
-    def answered(line: str, after: str, head: bool) -> bool:
+    def answered(line: str, after: str, head: bool) -> tuple[bool, str]:
         above, below = score.content(line)[-EDGE:], score.content(after)[:EDGE]
         joined = bool(above and below) and above + below in gold_text
         apart = bool(above and below) and (
@@ -56,10 +56,10 @@ def seams(folder: Path) -> list[Row]:
         )
         if joined or apart:
             rows.append((repair.seam_cues(line, after, head), joined))
-        return joined
+        return joined, "gold"
 
-    original = repair.seam_joins
-    repair.seam_joins = answered
+    original = repair.seam_verdict
+    repair.seam_verdict = answered
     try:
         for gold_path in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_path.read_text("utf-8"))
@@ -70,7 +70,7 @@ def seams(folder: Path) -> list[Row]:
                 gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt").read_text("utf-8")
             )
     finally:
-        repair.seam_joins = original
+        repair.seam_verdict = original
     return rows
 
 
@@ -119,7 +119,7 @@ def main() -> None:
     weights = train(every)
     glued, cut = errors(weights, every)
     header = [
-        "# The seam model of repair.seam_joins: a logistic model, one weight a cue (repair.SEAM_CUES);",
+        "# The seam model of repair.seam_verdict: a logistic model, one weight a cue (repair.SEAM_CUES);",
         "# a seam joins where the weighted sum of its cues is above 0.",
         f"# Written by tools/seam_model.py from {', '.join(months)}; do not edit.",
         *report,

@@ -7,6 +7,7 @@ Every change is recorded as a Decision with the spans it touched.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
@@ -189,30 +190,36 @@ def _join_paragraphs(
             continuing = (
                 False  # a round-up section's `本报记者 赵子龙` under its title `扎根田野，育丰收良种`
             )
-        if (
-            continuing
-            and head_at is not None
-            and piece.role is Role.BODY
-            and _continues_head(out[head_at], piece, indented_page)
-        ):
+        head_cut, why = (
+            _continues_head(out[head_at], piece, indented_page)
+            if continuing and head_at is not None and piece.role is Role.BODY
+            else (False, "")
+        )
+        if head_cut and head_at is not None:
             # `国家信息无障碍公共服务平台副主任黄畅认` / (column break) / `为，部分网站…`:
             # the short line was the head of this paragraph, not an intertitle
             open_at = head_at
             out[open_at] = out[open_at].with_(role=Role.BODY)
-            decisions.append(Decision("repair", "paragraph head", out[open_at].spans, "not an intertitle"))
+            head_why = f"not an intertitle: {why}"
+            decisions.append(Decision("repair", "paragraph head", out[open_at].spans, head_why))
         if continuing and open_at is not None:
             before = out[open_at]
             if indented_page and piece.role is Role.BODY:
                 # a closing note or a signature is printed whole, indent or none
                 joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
+                reason = "no indent"
             elif before.script == "latin":
                 joins = not CLOSED.search(without_specks(tail))
+                reason = "no closing punctuation"
             else:
                 # a paragraph a dateline opens is never the rest of another: `新华社北京1月3日电 …`
                 # under summary lines printed without a stop
                 opens = cues.dateline_at_start(piece.text) is not None
                 above = tail if open_at in parts else before.text
-                joins = _runs_on(above, piece.text) and not opens and not _stands_whole(above, piece.text)
+                joins = _runs_on(above, piece.text) and not opens
+                if joins:
+                    whole, reason = _stands_whole(above, piece.text)
+                    joins = not whole
             if joins:
                 if before.script == "latin":
                     # `gov-` / (column break) / `ernment`: the same decision as at a line end
@@ -222,7 +229,6 @@ def _join_paragraphs(
                 else:
                     tail = join_lines([tail, piece.text], before.script)[-REACH:]
                 joined = parts.setdefault(open_at, [before])
-                reason = "no indent" if indented_page else "no closing punctuation"
                 seam = (joined[-1].spans[-1], piece.spans[0])
                 joined.append(piece)
                 decisions.append(Decision("repair", "join", seam, reason))
@@ -253,23 +259,27 @@ def _credit_line(text: str) -> bool:
     return len(text) <= 40 and cues.has_role_word(text) and cues.BYLINE.match(text) is not None
 
 
-def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> bool:
-    """Is `piece` the rest of a paragraph whose head line was read as an intertitle?
+def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> tuple[bool, str]:
+    """Is `piece` the rest of a paragraph whose head line was read as an intertitle, and why?
 
     On an indented page a paragraph after an intertitle opens with an indent, so a body printed
     without one goes on from the line above; elsewhere only a body opening mid-sentence does, or
     one under a line that opened a quotation and did not close it (`“国际上的事应该由大家商` /
     `量着办…`: of such lines read as intertitles over text on the A pages of Jan and Feb 2020, 15
-    were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_joins`):
+    were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_verdict`):
     `…是村里电商服务中` / `心的负责人。…` is a head, `守好青山，引来客商` / `去年秋天，…` a title.
     """
     if _number_cut(head.text, piece.text):
-        return True
+        return True, "a number cut in two"
     if CLOSED.search(head.text):
-        return False
-    if indented_page and piece.continues or _left_open(head.text) or not _quotes_balanced(head.text):
-        return True
-    return cues.CUT_OPENING.match(piece.text) is not None or seam_joins(head.text, piece.text, head=True)
+        return False, ""
+    if indented_page and piece.continues:
+        return True, "the text below goes on unindented"
+    if _left_open(head.text) or not _quotes_balanced(head.text):
+        return True, "a bracket or a quotation left open"
+    if cues.CUT_OPENING.match(piece.text) is not None:
+        return True, "the text below opens mid-sentence"
+    return seam_verdict(head.text, piece.text, head=True)
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -318,24 +328,27 @@ def _mid_clause(line: str) -> bool:
     return bool(line) and _seam_weights()[1].get(_plain(line[-1]), 0) <= MID_CLAUSE_WEIGHT
 
 
-def _stands_whole(line: str, after: str) -> bool:
+def _stands_whole(line: str, after: str) -> tuple[bool, str]:
     """Is `line` (a paragraph, or the end of one, printed without a closing stop) set whole, an
     intertitle or a summary line, rather than a paragraph's head that a break cut from `after`?
+    And the reason, for the join's Decision.
 
     A line ending in a comma or a colon, or with a bracket or a quotation left open, goes on, and
     so does one stopping mid-clause over a quotation or a number (`_mid_clause`); the rest the
-    seam model weighs (`seam_joins`).
+    seam model weighs (`seam_verdict`).
     """
     if not line or not after or line[-1] in "，,、：:":
-        return False
+        return False, "no closing punctuation: it ends on a comma or a colon"
     if _left_open(line) or not _quotes_balanced(line):
-        return False
+        return False, "no closing punctuation: a bracket or a quotation left open"
     if after[0] in FRESH_OPENINGS and _mid_clause(line):
-        return False
+        return False, "no closing punctuation: it stops mid-clause over a quotation or a number"
     found = cues.dateline_at_start(line)
     if found and found.end() >= len(line.rstrip()):
-        return False  # a dateline alone on its line opens the text below: `本报昆明3月2日电`
-    return not seam_joins(line, after, head=False)
+        # a dateline alone on its line opens the text below: `本报昆明3月2日电`
+        return False, "no closing punctuation: a dateline alone on its line"
+    joins, why = seam_verdict(line, after, head=False)
+    return not joins, why
 
 
 #: a line holding one of these is sentences (a paragraph's head), seldom a title
@@ -346,6 +359,8 @@ CLAUSE_MARKS = patterns.compile(r"[，,、：:；;。！？!?（）()“”\"《
 CLAUSE_MAX = 8
 #: a title is seldom longer than this; longer lines are mostly a paragraph's head
 TITLE_LENGTH = 20
+#: how many of its weightiest cues a seam model's reason names
+NAMED_CUES = 2
 #: the seam model's cues, in the order `seam_cues` gives them and `data/seam-model.tsv` names them
 SEAM_CUES = (
     "bias",
@@ -403,17 +418,26 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
     )
 
 
-def seam_joins(line: str, after: str, head: bool) -> bool:
-    """Does `after` go on from `line` across a break? A logistic model over `seam_cues`,
-    trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
+def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
+    """Does `after` go on from `line` across a break, and why? A logistic model over
+    `seam_cues`, trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
     `data/seam-model.tsv`, where its figures are). It decides only where the exact rules
     (closing marks, commas, open brackets and quotes, numbers, datelines) say nothing. Of the
     6,172 such seams on those pages (3,148 in Jan, 3,024 in Feb) the rules it replaced
     (`seams.txt` weights at the two edges, never a head read as an intertitle) erred at 288 and
     238, 366 of them glued and 160 cut; the model, trained on one month and read on the other,
-    at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months)."""
-    weights = _seam_model()
-    return sum(w * x for w, x in zip(weights, seam_cues(line, after, head), strict=True)) > 0
+    at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months).
+
+    A join's reason names the model's probability and the cues that weighed most, as `explain`
+    shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`. A seam left apart
+    records no Decision, so its reason is left empty: writing it cost a split about 1 M instructions."""
+    terms = [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
+    score = sum(terms)
+    if score <= 0:
+        return False, ""
+    weightiest = sorted(range(1, len(terms)), key=lambda n: -abs(terms[n]))[:NAMED_CUES]
+    named = ", ".join(f"{SEAM_CUES[n]} {terms[n]:+.1f}" for n in weightiest)
+    return True, f"seam model: joins, p {1 / (1 + math.exp(-score)):.2f} ({named})"
 
 
 def _in_word(first: str, second: str) -> bool:

@@ -50,6 +50,24 @@ def test_a_closing_credit_naming_many_reporters_is_the_byline() -> None:
     assert len(f"（综合本报记者{names}报道）") > 60
 
 
+def test_a_round_ups_credit_of_over_a_hundred_characters_with_the_agency_is_the_byline() -> None:
+    # GOLD.md: a closing credit is the byline however many reporters it names (the composer's
+    # gold once kept those over 80 characters as paragraphs, and papercut had followed it)
+    reporters = ["王小明", "李大红", "张一凡", "赵子龙", "钱多多", "孙悟空", "周末", "吴刚", "郑和"]
+    credit = f"综合本报记者{'、'.join(reporters * 4)}和新华社报道"
+    page = f"""各地有序推进春耕生产
+
+　　连日来，各地在做好防控工作的同时，有序推进春耕生产，农资供应充足，农机下田作业。
+
+　　（{credit}）
+"""
+    (article,) = _articles(page)
+    assert len(credit) > 130
+    assert article.byline is not None and article.byline.text == credit
+    (paragraph,) = _paragraphs(article)
+    assert paragraph.startswith("连日来，") and paragraph.endswith("农机下田作业。")
+
+
 def test_the_tail_of_a_wrapped_authors_note_is_no_kicker_of_the_next_article() -> None:
     page = """把论文写在大地上（新知新觉）
 

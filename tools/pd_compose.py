@@ -38,7 +38,7 @@ DATELINE_TAIL = re.compile(r"[\s\u00a0\u3000]+")
 BRACKET_NAMES = re.compile(r"^[（(]([^（）()]{2,60})[）)][\s\u00a0\u3000]*")
 #: a closing credit that is the byline: （本报记者张洋、王明峰） / （陈 玲） / （本报记者 徐锦庚整理）
 CLOSING_BYLINE = re.compile(
-    r"^（(?:(?:综合)?本报(?:驻\S{1,6})?记者[^（）]{2,80}|[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3}"
+    r"^（(?:(?:综合)?本报(?:驻\S{1,6})?记者[^（）]{2,300}|[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3}"
     r"(?:[ \u00a0、]+[\u4e00-\u9fff](?:[ \u00a0]*[\u4e00-\u9fff]){1,3})*)(?<![电讯])）$"
 )
 #: a photo credit printed on its own line under the picture's text
@@ -93,10 +93,26 @@ def standard(text: str | None) -> str | None:
     text = tidy(text)
     if text is None:
         return None
-    return HALF_IN_CHINESE.sub(
+    text = HALF_IN_CHINESE.sub(
         lambda m: {"(": "（", ")": "）", ",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}[m.group()],
         text,
     )
+    return paired_brackets(text)
+
+
+def paired_brackets(text: str) -> str:
+    """A bracket whose partner is full-width is full-width too, whatever stands beside it:
+    `勇士！(记者手记）` -> `勇士！（记者手记）`, `（青春派⑧)` -> `（青春派⑧）`."""
+    chars = list(text)
+    opened: list[int] = []
+    for at, char in enumerate(text):
+        if char in "(（":
+            opened.append(at)
+        elif char in ")）" and opened:
+            start = opened.pop()
+            if "（" in (text[start], char) or "）" in (text[start], char):
+                chars[start], chars[at] = "（", "）"
+    return "".join(chars)
 
 
 def gold_of(record: dict[str, object]) -> tuple[Gold, list[str]]:

@@ -43,7 +43,7 @@ BYLINE = patterns.compile(
 #: last four forms were the 6 not read
 CLOSING_CREDIT = patterns.compile(
     rf"{SP}*[（(]{SP}*((?:综合)?(?:{ROLE}|文|作者){SP}*[:：/／]?{SP}*{NAMES}(?:{SP}*[,，、]?{SP}*"
-    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理|参与采写|采访整理|编译|及新华社报道))?"
+    rf"(?:{ROLE}){SP}*{NAMES})*(?:{SP}*(?:报道|采写|整理|参与采写|采访整理|编译|[及和]新华社报道))?"
     rf"(?:{SP}*参与采写[:：]{SP}*{NAMES})?){SP}*[）)]{SP}*$"
 )
 

@@ -151,6 +151,9 @@ def test_each_rule_finds_its_form_and_counts_what_it_changed(raw: str, clean: st
         ('会a"b', '会a"b'),
         ('"会', "“会"),
         ('He said "ok" 他说"好"', 'He said "ok" 他说“好”'),
+        # a Latin word quoted at a heading's start, Chinese text after its closing quote
+        ('"e"键传递正能量', "“e”键传递正能量"),
+        ('"5G"时代', "“5G”时代"),
         # a mark at the line's start is judged by what follows it only
         (",ok会议", ",ok会议"),
         ("(会)ab", "（会）ab"),

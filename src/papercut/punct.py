@@ -334,8 +334,11 @@ def _beyond_word(text: str, at: int, step: int) -> str:
     """The character past the letters and digits from `at` on (`step` 1 or -1): whether a quote at
     the edge of a word (`"LPR是…`, `…年"Model3`) touches the Chinese text the word stands in. On
     the People's Daily pages (Jan, Feb 2020 A) such quotes were left straight, and every quote
-    after them in the paragraph paired the wrong way round, in 8 paragraphs."""
+    after them in the paragraph paired the wrong way round, in 8 paragraphs. A quote closing the
+    word is passed over too: `"e"键` is a quoted word in Chinese text, whose first quote opens."""
     while 0 <= at < len(text) and _word_char(text[at]):
+        at += step
+    while 0 <= at < len(text) and text[at] in "\"'":
         at += step
     return text[at] if 0 <= at < len(text) else ""
 

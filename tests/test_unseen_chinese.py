@@ -854,3 +854,43 @@ def test_a_heading_over_a_core_reading_box_starts_a_new_article_whatever_its_wor
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["春耕时节访农家", "种粮大户的新算盘"]
+
+
+def test_a_labelled_column_of_wire_items_stays_one_article_and_ends_with_its_items() -> None:
+    # each item closes on its wire source; the next item's title is the column's own line, and
+    # the story after the column, closing on another source, is an article of its own
+    page = """微阅读
+
+湖边小镇举办冬季灯会
+
+　　湖边小镇日前举办冬季灯会，上百组彩灯点亮了沿湖步道，吸引众多游客前来观赏。
+
+　　主办方介绍，灯会将持续到春节以后，期间还有民俗表演和美食市集。
+
+（据新华社南方电 记者李 明）
+
+科研人员培育出耐寒新品种
+
+　　科研人员近日培育出一种耐寒蔬菜新品种，可在零下十度的环境中正常生长。
+
+　　这一品种有望在北方冬季大棚中推广，帮助菜农增加收入。
+
+（据新华社北方电 记者张 华）
+
+古城墙修缮工程完工
+
+　　历时两年的古城墙修缮工程近日完工，修缮后的城墙向公众免费开放。
+
+（据新华社西部电）
+
+海港城市推出绿色出行新举措
+
+　　这座海港城市近日宣布，将在市中心增设自行车道，并为公交车更换新能源车辆。
+
+　　市政部门表示，新举措将在今年夏天前全部落实。
+
+（本报海港电）
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["微阅读", "海港城市推出绿色出行新举措"]
+    assert "科研人员培育出耐寒新品种" in _paragraphs(articles[0])

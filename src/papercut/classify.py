@@ -383,6 +383,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     own_text = False  # the open article has printed something under its heading (_OWN_TEXT)
     brief_closed = False  # the text above ended on a writer's bare name: （吴秋余）
     briefs = False  # the open article is a column of such briefs
+    # the open article is a labelled column of items (`微阅读`), and the wire source the item
+    # above closed on (`（据新华社伦敦电 记者…）`), while nothing but that note has followed it
+    column = False
+    item_source = ""
     block_pairs: dict[int, frozenset[str]] = {}  # each block's words, for `_topic_shift`
     last_text_role: Role | None = None
     i = 0
@@ -420,6 +424,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "the next item of a column of briefs: the last closed on its writer's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = briefs = True
+            elif item_source and after is Kind.BODY and _item_below(blocks, kinds, end, item_source):
+                why = "the next item of a labelled column: its text closes on the same wire source"
+                made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
+                in_article = True
             elif contributed and (contributors or in_article and (round_up or placed)):
                 # a title over a name, then text, inside a round-up or after a section of one its
                 # closing note ended: a section, never the next article (People's Daily, Jan and
@@ -474,6 +482,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 titled = two_phrase_titles = briefs = round_up = False
                 credited_sections = credited
                 contributors = contributed and len(run) >= 3
+                head = next(p for p in made if p.starts_article)
+                column = cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", head.text)) is not None
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
             for p in made:
@@ -481,6 +491,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                     titled = True
                     two_phrase_titles = two_phrase_titles or TWO_PHRASES.search(p.text) is not None
             brief_closed = False
+            item_source = ""
             i = end
             continue
         role = _ROLE_OF[kind]
@@ -537,12 +548,13 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         section_credit = section_credit and kind in _PASS_OVER
         if kind not in _PASS_OVER:
             brief_closed = kind is Kind.CLOSING_CREDIT and cues.CLOSING_NAMES.fullmatch(text) is not None
+            item_source = _wire_source(text) if column and kind is Kind.NOTE else ""
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
         why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
         if starts:
             why += ", with no heading above it: a new article"
-            credited_sections = briefs = contributors = round_up = False
+            credited_sections = briefs = contributors = round_up = column = False
             opened = i
         own_text = own_text or kind in _OWN_TEXT
         pieces.append(_piece(block, role, starts_article=starts, why=why))
@@ -672,6 +684,35 @@ def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool
     if below is None or kinds[below] is not Kind.DATELINE:
         return False
     return cues.BRIEF_DATELINE.match(blocks[below].text) is not None
+
+
+#: the wire service or paper a closing note names as its source: （据新华社伦敦电 记者…） / （本报柏林电）
+WIRE_SOURCE = patterns.compile(r"^[（(]据?(新华社|本报|中新社)")
+
+
+def _wire_source(text: str) -> str:
+    """The source a closing note names (`新华社`), or "" for any other note."""
+    found = WIRE_SOURCE.match(text)
+    return found.group(1) if found else ""
+
+
+def _item_below(blocks: Sequence[Block], kinds: list[Kind], start: int, source: str) -> bool:
+    """The text from `start` on closes on a note naming `source`, with no heading, credit or
+    dateline before it: the shape of the item above it in a labelled column (`微阅读`).
+
+    A column's label opens it, its items each close on their source, and the column ends where
+    a story closes otherwise. People's Daily (Jan, Feb 2020, composed pages A): in a column so
+    labelled, a title after an item's note over text closing on the same source was the column's
+    next item 19 times and a new article never; on any wire source (新华社 after 本报) 21 times
+    and 8 a new article (the page's next story, from the paper's own correspondent). Found
+    0.951 -> 0.953, 0.928 -> 0.929.
+    """
+    for n in range(start, len(kinds)):
+        if kinds[n] is Kind.NOTE:
+            return _wire_source(blocks[n].text) == source
+        if kinds[n] not in _PASS_OVER and kinds[n] not in (Kind.BODY, Kind.HEAD_CUT):
+            return False
+    return False
 
 
 def _text_under_credit(kinds: list[Kind], start: int) -> bool:

@@ -894,3 +894,38 @@ def test_a_labelled_column_of_wire_items_stays_one_article_and_ends_with_its_ite
     articles = _articles(page)
     assert [_heading(a)[1] for a in articles] == ["微阅读", "海港城市推出绿色出行新举措"]
     assert "科研人员培育出耐寒新品种" in _paragraphs(articles[0])
+
+
+def test_a_features_sections_under_their_credit_lines_stay_in_it_when_it_opened_otherwise() -> None:
+    # the feature opens on a headline and its own text, with no credit line under the headline;
+    # its sections are then set as title, credit line, text; a headline ending in its column's
+    # tag over a credit line is the next article's
+    page = """春节里的乡村新变化
+
+　　春节将至，记者走进多个村庄，记录下村民们过年的新变化、新期待。
+
+春联写出新气象
+
+本报记者 王小明
+
+　　腊月里，村里的书法爱好者摆开桌案，为乡亲们义务书写春联，每天都要写上百副。
+
+　　村民们说，春联的内容年年都在变，写的都是日子越过越好的心里话。
+
+年货装满新车厢
+
+本报记者 李 华
+
+　　今年，不少村民开着自家的小汽车去镇上采购年货，后备箱装得满满当当。
+
+　　镇上的商户说，年货的品种比往年多了不少，村民们更看重品质了。
+
+山区小学用上智慧课堂（教育观察）
+
+本报记者 张 强
+
+　　开学第一天，山区小学的孩子们坐进了新装修的教室，电子白板、平板电脑一应俱全。
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["春节里的乡村新变化", "山区小学用上智慧课堂（教育观察）"]
+    assert "年货装满新车厢" in _paragraphs(articles[0])

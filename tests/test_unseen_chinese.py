@@ -929,3 +929,43 @@ def test_a_features_sections_under_their_credit_lines_stay_in_it_when_it_opened_
     articles = _articles(page)
     assert [_heading(a)[1] for a in articles] == ["春节里的乡村新变化", "山区小学用上智慧课堂（教育观察）"]
     assert "年货装满新车厢" in _paragraphs(articles[0])
+
+
+def test_a_column_of_readers_letters_under_its_label_stays_one_article() -> None:
+    # the label sits under the last lines of the story above (a source line); each letter
+    # closes on its writer's place and name; a title with its column's tag starts anew
+    page = """小区门前的路修好了
+
+本报记者 王小明
+
+　　去年年底，小区门前坑洼不平的道路终于修好了，居民们出行方便了许多。
+
+资料来源：本市交通部门
+
+建 议
+
+公园座椅应及时维修
+
+　　我家附近的公园里，有几把座椅坏了很久，老人们散步累了都没处歇脚。
+
+　　希望有关部门定期检查公园设施，发现损坏及时维修。
+
+山东某某市 张 三
+
+路灯亮起来才安心
+
+　　小区后面的小路一到晚上就漆黑一片，居民晚归很不方便。
+
+　　建议物业尽快安装路灯，让居民走得安心。
+
+江苏某某县 李 四
+
+河道垃圾无人清理（曝光）
+
+　　城郊的一条小河里漂着不少垃圾，附近居民反映多次，一直没有人来清理。
+
+浙江某某市 王 五
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["小区门前的路修好了", "建 议", "河道垃圾无人清理（曝光）"]
+    assert "路灯亮起来才安心" in _paragraphs(articles[1])

@@ -384,8 +384,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     dated = False  # ... and that was a dateline: a news story (`本报讯` / `本报北京1月5日电`)
     brief_closed = False  # the text above ended on a writer's bare name: （吴秋余）
     briefs = False  # the open article is a column of such briefs
-    # the open article is a labelled column of items (`微阅读`), and the wire source the item
-    # above closed on (`（据新华社伦敦电 记者…）`), while nothing but that note has followed it
+    # the open article is a labelled column of items (`微阅读` / `建议`), and the source the item
+    # above closed on (`（据新华社伦敦电 记者…）` / a reader's `山东济南市 张三`), while nothing
+    # but that note has followed it
     column = False
     item_source = ""
     block_pairs: dict[int, frozenset[str]] = {}  # each block's words, for `_topic_shift`
@@ -425,7 +426,12 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "the next item of a column of briefs: the last closed on its writer's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = briefs = True
-            elif item_source and after is Kind.BODY and _item_below(blocks, kinds, end, item_source):
+            elif (
+                item_source
+                and after is Kind.BODY
+                and not cues.COLUMN_TAG.search(run[0].text)
+                and _item_below(blocks, kinds, end, item_source)
+            ):
                 why = "the next item of a labelled column: its text closes on the same wire source"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = True
@@ -559,7 +565,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         section_credit = section_credit and kind in _PASS_OVER
         if kind not in _PASS_OVER:
             brief_closed = kind is Kind.CLOSING_CREDIT and cues.CLOSING_NAMES.fullmatch(text) is not None
-            item_source = _wire_source(text) if column and kind is Kind.NOTE else ""
+            item_source = _item_source(text) if column and kind is Kind.NOTE else ""
         if role in (Role.BODY, Role.BYLINE, Role.HEADLINE, Role.INTERTITLE):
             last_text_role = role
         why = _WHY[kind] if role is _ROLE_OF[kind] else "a short line among an advertisement's"
@@ -701,28 +707,35 @@ def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool
 
 #: the wire service or paper a closing note names as its source: （据新华社伦敦电 记者…） / （本报柏林电）
 WIRE_SOURCE = patterns.compile(r"^[（(]据?(新华社|本报|中新社)")
+#: a reader's letter signed with a place and a name: 辽宁调兵山市 李丽贤
+READER_SIGNATURE = patterns.compile(r"^\p{Han}{2,10}[省市县区州旗镇乡村][ \u3000]+\p{Han}")
 
 
-def _wire_source(text: str) -> str:
-    """The source a closing note names (`新华社`), or "" for any other note."""
+def _item_source(text: str) -> str:
+    """Who a closing note says an item came from, as a column's items close: its wire source
+    (`新华社`), `读者` for a reader's signature, or "" for any other note."""
     found = WIRE_SOURCE.match(text)
-    return found.group(1) if found else ""
+    if found:
+        return str(found.group(1))
+    return "读者" if READER_SIGNATURE.match(text) else ""
 
 
 def _item_below(blocks: Sequence[Block], kinds: list[Kind], start: int, source: str) -> bool:
     """The text from `start` on closes on a note naming `source`, with no heading, credit or
     dateline before it: the shape of the item above it in a labelled column (`微阅读`).
 
-    A column's label opens it, its items each close on their source, and the column ends where
-    a story closes otherwise. People's Daily (Jan, Feb 2020, composed pages A): in a column so
-    labelled, a title after an item's note over text closing on the same source was the column's
-    next item 19 times and a new article never; on any wire source (新华社 after 本报) 21 times
-    and 8 a new article (the page's next story, from the paper's own correspondent). Found
-    0.951 -> 0.953, 0.928 -> 0.929.
+    A column's label opens it, its items each close on their source (a reader's letter on its
+    signature), and the column ends where a story closes otherwise. People's Daily (Jan, Feb
+    2020, composed pages A): in a column so labelled, a title after an item's note over text
+    closing on the same source was the column's next item 28 times (9 readers' letters) and a
+    new article once, titled with its column's tag (`河洲绿地 非法采砂（曝光）`), which the caller
+    leaves to start an article; on any wire source (新华社 after 本报) 21 times and 8 a new
+    article (the page's next story, from the paper's own correspondent). Found 0.951 -> 0.954,
+    0.928 -> 0.932.
     """
     for n in range(start, len(kinds)):
         if kinds[n] is Kind.NOTE:
-            return _wire_source(blocks[n].text) == source
+            return _item_source(blocks[n].text) == source
         if kinds[n] not in _PASS_OVER and kinds[n] not in (Kind.BODY, Kind.HEAD_CUT):
             return False
     return False
@@ -817,10 +830,15 @@ def _short_run(
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
         return above + [_piece(b, Role.INTERTITLE, why="a table's row") for b in table]
-    if cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", run[0].text)) and not teaser_open:
-        # a round-up's label heads it alone; its items' titles are the article's own lines
-        titles_below = [_piece(b, Role.INTERTITLE, why="an item's title in a round-up") for b in run[1:]]
-        return _heading(run[:1], "a round-up's label (资讯速递)") + titles_below
+    label = next((n for n, b in enumerate(run) if cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", b.text))), None)
+    if label is not None and not teaser_open:
+        # a round-up's label heads it alone; its items' titles are the article's own lines, and
+        # lines over it close the text above (`◆…` / `资料来源：…`, then `建 议`)
+        above = _short_run(run[:label], None, in_article, teaser_open, ads) if label else []
+        titles_below = [
+            _piece(b, Role.INTERTITLE, why="an item's title in a round-up") for b in run[label + 1 :]
+        ]
+        return above + _heading(run[label : label + 1], "a round-up's label (资讯速递)") + titles_below
     if not in_article and after is Kind.BODY:
         # a summary box's items (`●气溶胶不是主要传播途径…`) open the text under the heading
         items = next((n for n, b in enumerate(reversed(run)) if not INTERTITLE_LEAD.match(b.text)), len(run))

@@ -969,3 +969,42 @@ def test_a_column_of_readers_letters_under_its_label_stays_one_article() -> None
     articles = _articles(page)
     assert [_heading(a)[1] for a in articles] == ["小区门前的路修好了", "建 议", "河道垃圾无人清理（曝光）"]
     assert "路灯亮起来才安心" in _paragraphs(articles[1])
+
+
+def test_a_contributors_piece_after_an_authors_note_stays_in_the_round_up() -> None:
+    # each piece closes on its author's note; the next title over a bare name is the round-up's
+    # next piece, not a story with a byline
+    page = """几位委员谈稳就业（议政建言）
+
+　　如何稳住就业基本盘？本报记者采访了几位全国政协委员，请他们谈谈看法。
+
+稳岗位要靠稳企业
+
+赵 明
+
+　　企业是就业的主渠道。稳住了企业，就稳住了大部分就业岗位，要帮企业渡过难关。
+
+（作者为全国政协委员、某大学教授）
+
+技能培训要跟上
+
+钱 亮
+
+　　不少岗位招不到合适的人，症结在于技能不匹配，职业培训应当更贴近企业需求。
+
+（作者为全国政协委员、某研究院研究员）
+
+灵活就业需要保障
+
+孙 强
+
+　　新就业形态吸纳了大量劳动者，社会保障也要跟上，让灵活就业者没有后顾之忧。
+
+（作者为全国政协委员、某集团董事长）
+"""
+    articles = _articles(page)
+    headlines = [_heading(a)[1] for a in articles]
+    assert "技能培训要跟上" not in headlines and "灵活就业需要保障" not in headlines
+    (holding,) = [a for a in articles if "技能培训要跟上" in _paragraphs(a)]
+    assert "灵活就业需要保障" in _paragraphs(holding)
+    assert any("企业是就业的主渠道" in p for p in _paragraphs(holding))

@@ -435,7 +435,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "the next item of a labelled column: its text closes on the same wire source"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = True
-            elif contributed and (contributors or in_article and (round_up or placed)):
+            elif contributed and (
+                contributors or in_article and (round_up or placed) or _after_author_note(blocks, kinds, i)
+            ):
                 # a title over a name, then text, inside a round-up or after a section of one its
                 # closing note ended: a section, never the next article (People's Daily, Jan and
                 # Feb 2020, composed A: of 97 runs of short lines ending in a contributor's line
@@ -500,7 +502,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 credited_sections = credited
                 contributors = contributed and len(run) >= 3
                 head = next(p for p in made if p.starts_article)
-                column = cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", head.text)) is not None
+                column = _roundup_label(head.text)
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
             for p in made:
@@ -695,6 +697,21 @@ def _topic_shift(
     return cues.topic_shift(above, line, below)
 
 
+#: an author's note closing a contributor's piece: （作者为…） / （作者单位：…）
+AUTHOR_NOTE = patterns.compile(r"^[（(]作者")
+
+
+def _after_author_note(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
+    """The text above blocks[start] closed on an author's note (`（作者为全国政协委员…）`). A title
+    over a contributor's name just after one is the round-up's next piece: People's Daily (Jan,
+    Feb 2020, composed pages A), 44 times, and a new article never (a new article after such a
+    note, 147 times, never opened so)."""
+    above = next((n for n in range(start - 1, -1, -1) if kinds[n] not in _PASS_OVER), None)
+    return (
+        above is not None and kinds[above] is Kind.NOTE and AUTHOR_NOTE.match(blocks[above].text) is not None
+    )
+
+
 def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
     """The text from `start` on opens on a dateline with no place or date (`本报电`): a brief.
     In People's Daily (Jan and Feb 2020), a heading over such a brief, after a brief closed on its
@@ -830,7 +847,7 @@ def _short_run(
         head, table = run[: len(run) - rows], run[len(run) - rows :]
         above = _short_run(head, after, in_article, teaser_open, ads, listing) if head else []
         return above + [_piece(b, Role.INTERTITLE, why="a table's row") for b in table]
-    label = next((n for n, b in enumerate(run) if cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", b.text))), None)
+    label = next((n for n, b in enumerate(run) if _roundup_label(b.text)), None)
     if label is not None and not teaser_open:
         # a round-up's label heads it alone; its items' titles are the article's own lines, and
         # lines over it close the text above (`◆…` / `资料来源：…`, then `建 议`)
@@ -919,6 +936,14 @@ def _short_run(
         pieces.append(_piece(block, role, why=reason))
     pieces.extend(_heading(heading, why))
     return pieces
+
+
+#: a round-up's label is a word or two, letter-spaced at most: `资 讯 速 递`
+ROUNDUP_LABEL_MAX = 12
+
+
+def _roundup_label(text: str) -> bool:
+    return len(text) <= ROUNDUP_LABEL_MAX and cues.ROUNDUP_LABEL.match(PHRASE_GAP.sub("", text)) is not None
 
 
 #: how the text's first line may open or end under a heading, where no deck does: a label in

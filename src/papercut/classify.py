@@ -698,7 +698,7 @@ def _topic_shift(
 
 
 #: an author's note closing a contributor's piece: （作者为…） / （作者单位：…）
-AUTHOR_NOTE = patterns.compile(r"^[（(]作者")
+AUTHOR_NOTE = cues.lazy(r"^[（(]作者")
 
 
 def _after_author_note(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
@@ -723,9 +723,9 @@ def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool
 
 
 #: the wire service or paper a closing note names as its source: （据新华社伦敦电 记者…） / （本报柏林电）
-WIRE_SOURCE = patterns.compile(r"^[（(]据?(新华社|本报|中新社)")
+WIRE_SOURCE = cues.lazy(r"^[（(]据?(新华社|本报|中新社)")
 #: a reader's letter signed with a place and a name: 辽宁调兵山市 李丽贤
-READER_SIGNATURE = patterns.compile(r"^\p{Han}{2,10}[省市县区州旗镇乡村][ \u3000]+\p{Han}")
+READER_SIGNATURE = cues.lazy(r"^\p{Han}{2,10}[省市县区州旗镇乡村][ \u3000]+\p{Han}")
 
 
 def _item_source(text: str) -> str:

@@ -854,3 +854,157 @@ def test_a_heading_over_a_core_reading_box_starts_a_new_article_whatever_its_wor
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["春耕时节访农家", "种粮大户的新算盘"]
+
+
+def test_a_labelled_column_of_wire_items_stays_one_article_and_ends_with_its_items() -> None:
+    # each item closes on its wire source; the next item's title is the column's own line, and
+    # the story after the column, closing on another source, is an article of its own
+    page = """微阅读
+
+湖边小镇举办冬季灯会
+
+　　湖边小镇日前举办冬季灯会，上百组彩灯点亮了沿湖步道，吸引众多游客前来观赏。
+
+　　主办方介绍，灯会将持续到春节以后，期间还有民俗表演和美食市集。
+
+（据新华社南方电 记者李 明）
+
+科研人员培育出耐寒新品种
+
+　　科研人员近日培育出一种耐寒蔬菜新品种，可在零下十度的环境中正常生长。
+
+　　这一品种有望在北方冬季大棚中推广，帮助菜农增加收入。
+
+（据新华社北方电 记者张 华）
+
+古城墙修缮工程完工
+
+　　历时两年的古城墙修缮工程近日完工，修缮后的城墙向公众免费开放。
+
+（据新华社西部电）
+
+海港城市推出绿色出行新举措
+
+　　这座海港城市近日宣布，将在市中心增设自行车道，并为公交车更换新能源车辆。
+
+　　市政部门表示，新举措将在今年夏天前全部落实。
+
+（本报海港电）
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["微阅读", "海港城市推出绿色出行新举措"]
+    assert "科研人员培育出耐寒新品种" in _paragraphs(articles[0])
+
+
+def test_a_features_sections_under_their_credit_lines_stay_in_it_when_it_opened_otherwise() -> None:
+    # the feature opens on a headline and its own text, with no credit line under the headline;
+    # its sections are then set as title, credit line, text; a headline ending in its column's
+    # tag over a credit line is the next article's
+    page = """春节里的乡村新变化
+
+　　春节将至，记者走进多个村庄，记录下村民们过年的新变化、新期待。
+
+春联写出新气象
+
+本报记者 王小明
+
+　　腊月里，村里的书法爱好者摆开桌案，为乡亲们义务书写春联，每天都要写上百副。
+
+　　村民们说，春联的内容年年都在变，写的都是日子越过越好的心里话。
+
+年货装满新车厢
+
+本报记者 李 华
+
+　　今年，不少村民开着自家的小汽车去镇上采购年货，后备箱装得满满当当。
+
+　　镇上的商户说，年货的品种比往年多了不少，村民们更看重品质了。
+
+山区小学用上智慧课堂（教育观察）
+
+本报记者 张 强
+
+　　开学第一天，山区小学的孩子们坐进了新装修的教室，电子白板、平板电脑一应俱全。
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["春节里的乡村新变化", "山区小学用上智慧课堂（教育观察）"]
+    assert "年货装满新车厢" in _paragraphs(articles[0])
+
+
+def test_a_column_of_readers_letters_under_its_label_stays_one_article() -> None:
+    # the label sits under the last lines of the story above (a source line); each letter
+    # closes on its writer's place and name; a title with its column's tag starts anew
+    page = """小区门前的路修好了
+
+本报记者 王小明
+
+　　去年年底，小区门前坑洼不平的道路终于修好了，居民们出行方便了许多。
+
+资料来源：本市交通部门
+
+建 议
+
+公园座椅应及时维修
+
+　　我家附近的公园里，有几把座椅坏了很久，老人们散步累了都没处歇脚。
+
+　　希望有关部门定期检查公园设施，发现损坏及时维修。
+
+山东某某市 张 三
+
+路灯亮起来才安心
+
+　　小区后面的小路一到晚上就漆黑一片，居民晚归很不方便。
+
+　　建议物业尽快安装路灯，让居民走得安心。
+
+江苏某某县 李 四
+
+河道垃圾无人清理（曝光）
+
+　　城郊的一条小河里漂着不少垃圾，附近居民反映多次，一直没有人来清理。
+
+浙江某某市 王 五
+"""
+    articles = _articles(page)
+    assert [_heading(a)[1] for a in articles] == ["小区门前的路修好了", "建 议", "河道垃圾无人清理（曝光）"]
+    assert "路灯亮起来才安心" in _paragraphs(articles[1])
+
+
+def test_a_contributors_piece_after_an_authors_note_stays_in_the_round_up() -> None:
+    # each piece closes on its author's note; the next title over a bare name is the round-up's
+    # next piece, not a story with a byline
+    page = """几位委员谈稳就业（议政建言）
+
+　　如何稳住就业基本盘？本报记者采访了几位全国政协委员，请他们谈谈看法。
+
+稳岗位要靠稳企业
+
+赵 明
+
+　　企业是就业的主渠道。稳住了企业，就稳住了大部分就业岗位，要帮企业渡过难关。
+
+（作者为全国政协委员、某大学教授）
+
+技能培训要跟上
+
+钱 亮
+
+　　不少岗位招不到合适的人，症结在于技能不匹配，职业培训应当更贴近企业需求。
+
+（作者为全国政协委员、某研究院研究员）
+
+灵活就业需要保障
+
+孙 强
+
+　　新就业形态吸纳了大量劳动者，社会保障也要跟上，让灵活就业者没有后顾之忧。
+
+（作者为全国政协委员、某集团董事长）
+"""
+    articles = _articles(page)
+    headlines = [_heading(a)[1] for a in articles]
+    assert "技能培训要跟上" not in headlines and "灵活就业需要保障" not in headlines
+    (holding,) = [a for a in articles if "技能培训要跟上" in _paragraphs(a)]
+    assert "灵活就业需要保障" in _paragraphs(holding)
+    assert any("企业是就业的主渠道" in p for p in _paragraphs(holding))

@@ -115,9 +115,11 @@ CONTRIBUTOR = patterns.compile(
     rf"|^(?:{SURNAMES}){SP}?\p{{Han}}{{0,1}}[^\P{{Han}}省市县区州镇乡村]$"
 )
 #: the headline of a round-up of short items, each with a title of its own: 图片报道 / 资讯速递
-#: (People's Daily, Jan and Feb 2020: 财经短波 7 times, 资讯 4, each over items with titles)
+#: (People's Daily, Jan and Feb 2020: 财经短波 7 times, 资讯 4, each over items with titles;
+#: on the readers' letters page 建议 5 times and 身边事 once, over letters each under its title,
+#: and never a line of an article's own text)
 ROUNDUP_LABEL = patterns.compile(
-    r"^(?:图片报道|新闻速递|资讯速递|资讯|财经短波|微阅读|简讯|快讯|新闻快递|一句话新闻|新闻集锦|图片新闻)$"
+    r"^(?:图片报道|新闻速递|资讯速递|资讯|财经短波|微阅读|简讯|快讯|新闻快递|一句话新闻|新闻集锦|图片新闻|建议|身边事)$"
 )
 #: a teaser item ends with the page it points to: …（第2版） / …(第12版)
 TEASER_ITEM = patterns.compile(r"[（(]第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")

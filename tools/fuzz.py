@@ -5,7 +5,8 @@ through `split` (and its JSON and text output) and `normalize`.
     make fuzz                                    # a million inputs, niced; not part of CI
     .venv/bin/python tools/fuzz.py -runs=100000  # any libFuzzer flags
 
-A crash is an exception other than `InputError` from decode, or `normalize` not idempotent;
+A crash is an exception other than `InputError` from decode (or from split, for a page that
+looks like ALTO, hOCR or PaddleOCR JSON and does not parse), or `normalize` not idempotent;
 a hang is an input over `-timeout` seconds. libFuzzer writes the input that did it to
 `crash-*` / `timeout-*`; keep each as a regression test (tests/test_fuzz_regressions.py).
 The corpus it grows is kept in `fuzz-corpus/` (git-ignored), seeded from the shipped pages.
@@ -20,6 +21,7 @@ import atheris
 
 with atheris.instrument_imports(include=["papercut"]):
     import papercut
+    from papercut.coords import sniff
     from papercut.errors import InputError
     from papercut.output import render
     from papercut.punct import normalize
@@ -35,12 +37,17 @@ def one_input(data: bytes) -> None:
         text, source = papercut.decode(data, "fuzz.txt")
     except InputError:
         text, source = data.decode("utf-8", "replace"), None  # split must take any text all the same
-    page = papercut.split(text, source)
-    render(page, "json", None)
-    render(page, "text", None)
     once = normalize(text)
     if normalize(once) != once:
         raise AssertionError(f"normalize is not idempotent on {text!r}")
+    try:
+        page = papercut.split(text, source)
+    except InputError:
+        if sniff(text) is None:
+            raise  # page text is always split; only a page in a coordinate format may be refused
+        return  # ALTO, hOCR or PaddleOCR JSON that does not parse: refused, naming the file
+    render(page, "json", None)
+    render(page, "text", None)
 
 
 def _seed() -> None:

@@ -40,7 +40,8 @@ def close_up(text: str) -> tuple[str, list[int]] | None:
     >>> close_up("平安浙江 建设 更高水平") is None
     True
     """
-    least = SPACED_SHARE * len(text)
+    # `\r` left out: a page saved with CRLF line ends is the same page as with LF
+    least = SPACED_SHARE * (len(text) - text.count("\r"))
     if text.count(" ") < least:  # most pages stop here, for the price of one count
         return None
     gaps = [match.start() for match in SPACE_BETWEEN.finditer(text)]

@@ -284,15 +284,15 @@ def test_intertitles_set_as_two_phrases_stay_in_their_article() -> None:
 def test_two_phrases_after_single_phrase_intertitles_head_the_next_article() -> None:
     page = """平安浙江
 
-　　过去一年，我省深入推进平安浙江建设，群众安全感满意度保持高位。
+　　过去一年，我省深入推进平安浙江建设，群众安全感满意度保持高位，社会治安防控体系不断完善。
 
 织密防控网
 
-　　在杭州，一张覆盖城乡的智能防控网正在发挥作用。
+　　在杭州，一张覆盖城乡的智能防控网正在发挥作用，防控网连着每个村社的网格员。
 
 小区加装电梯 居民出行不再难
 
-　　家住老小区六楼的王阿姨今年七十八岁，过去一年难得下楼几次。
+　　家住老小区六楼的王阿姨今年七十八岁，以前很少下楼。加装电梯以后，王阿姨每天都下楼买菜、散步。
 """
     first, second = _articles(page)
     assert _paragraphs(first)[1] == "织密防控网"

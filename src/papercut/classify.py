@@ -9,13 +9,14 @@ follows a teaser label.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from enum import Enum, auto
 
 import regex
 
-from . import cues, patterns
+from . import boundary_model, cues, patterns
 from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
 from .hyphens import KNOWN, word_frequency
 from .model import Block, Piece, Role, Span
@@ -372,6 +373,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # the open article's intertitles: whether there are any, and whether any is two phrases set
     # apart (kept as flags: a list passed to each run grew quadratic on a long feature)
     titled = two_phrase_titles = False
+    last_title = ""  # the open article's last intertitle, which the next one is set like
     # the open article came in as heading, credit line, text (no dateline): a round-up whose
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
@@ -451,18 +453,23 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(heads, Kind.BYLINE, in_article, box_open, ads, False, single_phrase_titles)
                 made.append(_piece(name, Role.BYLINE, why="a name under a heading: its writer"))
             else:
-                shift = (
+                under = _next_index(kinds, end)
+                text_under = "" if under is None else blocks[under].text
+                learned = None
+                if (
                     in_article
                     and after is Kind.BODY
                     and block.script == "zh"
                     and not (listing or box_open)
-                    and own_text
-                    and _topic_shift(blocks, opened, i, end, block_pairs)
-                )
-                under = _next_index(kinds, end)
-                text_under = "" if under is None else blocks[under].text
+                    and not cues.OPENING_BOX.match(text_under)
+                ):
+                    # the article boundary no exact rule settles: the boundary model weighs it
+                    values = boundary_cues(
+                        blocks, kinds, opened, i, end, block_pairs, own_text, last_title, single_phrase_titles
+                    )
+                    learned = boundary_verdict(values)
                 made = _short_run(
-                    run, after, in_article, box_open, ads, listing, single_phrase_titles, shift, text_under
+                    run, after, in_article, box_open, ads, listing, single_phrase_titles, learned, text_under
                 )
             if i and pieces and pieces[-1].spans == blocks[i - 1].spans:
                 made = _kicker_above(pieces, made)
@@ -472,13 +479,14 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 opened, own_text = i, False
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = briefs = round_up = False
+                last_title = ""
                 credited_sections = credited
                 contributors = contributed and len(run) >= 3
             elif made and made[-1].role is Role.INTERTITLE:
                 last_text_role = Role.INTERTITLE
             for p in made:
                 if p.role is Role.INTERTITLE:
-                    titled = True
+                    titled, last_title = True, p.text
                     two_phrase_titles = two_phrase_titles or TWO_PHRASES.search(p.text) is not None
             brief_closed = False
             i = end
@@ -631,21 +639,18 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
     return None if index is None else kinds[index]
 
 
-def _topic_shift(
+def _topic_sides(
     blocks: Sequence[Block], opened: int, start: int, end: int, pairs: dict[int, frozenset[str]]
-) -> bool:
-    """`cues.topic_shift` for the short run blocks[start:end]: its last three lines against about
-    TOPIC_REACH characters of the open article (from `opened`) above and of the text below.
-    `pairs` keeps each block's pairs, so a block is read once however many runs it stands by."""
+) -> tuple[frozenset[str], set[str], set[str]]:
+    """The words (`cues.content_pairs`) of the short run blocks[start:end] (its last three
+    lines), of about TOPIC_REACH characters of the open article (from `opened`) above it and of
+    the text below. `pairs` keeps each block's pairs, so a block is read once however many runs
+    it stands by."""
 
     def pairs_of(index: int) -> frozenset[str]:
         if index not in pairs:
             pairs[index] = cues.content_pairs(blocks[index].text)
         return pairs[index]
-
-    line = frozenset().union(*(pairs_of(n) for n in range(max(start, end - 3), end)))
-    if len(line) < cues.TOPIC_WORDS:
-        return False
 
     def window(indexes: range) -> set[str]:
         taken: set[str] = set()
@@ -657,11 +662,165 @@ def _topic_shift(
             size += len(blocks[n].text)
         return taken
 
-    below = window(range(end, len(blocks)))
-    if line.isdisjoint(below):
-        return False  # a headline shares words with its text; the cheapest test first
-    above = window(range(start - 1, opened - 1, -1))
-    return cues.topic_shift(above, line, below)
+    line = frozenset().union(*(pairs_of(n) for n in range(max(start, end - 3), end)))
+    return line, window(range(start - 1, opened - 1, -1)), window(range(end, len(blocks)))
+
+
+#: the boundary model's cues, in the order `boundary_cues` gives them and `boundary_model.WEIGHTS`
+#: names them
+BOUNDARY_CUES = (
+    "bias",
+    "cos_above_below",
+    "cos_line_above",
+    "cos_line_below",
+    "line_apart_above",
+    "line_apart_below",
+    "few_words",
+    "lines",
+    "three_lines",
+    "length",
+    "column_tag",
+    "heading_cue",
+    "two_phrases",
+    "topic_shift",
+    "comma",
+    "colon_end",
+    "quote",
+    "exclaims",
+    "enumerated",
+    "above_closed",
+    "above_named",
+    "own_text",
+    "own_length",
+    "section_length",
+    "cos_line_head",
+    "titled",
+    "like_last_title",
+    "longer_than_title",
+    "text_lead",
+    "report_lead",
+    "credit_soon",
+    "short_below",
+)
+#: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
+REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+#: a writer's name in brackets closing the text above: `…增长。（李 明）`
+NAMED_CLOSE = patterns.compile(r"[（(]\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,2})?[）)]$")
+#: the boundary model's probability over which a run is the next article's heading: a merge
+#: (a headline missed) loses a whole article, a split one only half of one, so below even odds
+BOUNDARY_P = 0.35
+#: an article's intertitles are set alike: a line this much longer than the last is another
+#: kind of line (characters)
+TITLE_LONGER = 4
+#: a section of text longer than this weighs no more (characters)
+SECTION_REACH = 1500
+#: cosines of words between stretches of text are small (0.1 is much in common): scaled so a
+#: weight of ordinary size can tell them apart
+COSINE_SCALE = 10
+#: an article's own text longer than this weighs no more (characters)
+OWN_REACH = 3000
+
+
+def boundary_cues(
+    blocks: Sequence[Block],
+    kinds: list[Kind],
+    opened: int,
+    start: int,
+    end: int,
+    pairs: dict[int, frozenset[str]],
+    own_text: bool,
+    last_title: str,
+    two_phrases: bool,
+) -> tuple[float, ...]:
+    """The cues the boundary model weighs for the short run blocks[start:end] inside the article
+    opened at `opened`, with text under it: is the run the next article's heading or this one's
+    intertitle? In the order of `BOUNDARY_CUES`; used at run time and by
+    tools/boundary_model.py, which trains the weights. All are about the text, none about how a
+    composer sets it (blank lines, indents, widths).
+
+    Whether the run's words go on from the text above or with the text below (cosines of
+    `cues.content_pairs`), its size and marks, the rule chain's own cues (a heading's cue, the
+    topic test), how the text above closed (a sentence, a writer's name), how much text the
+    article has printed and whether its intertitles so far look like this run, how the text
+    below opens (`近日，`, `记者从…获悉`) and whether a credit or dateline follows soon.
+    """
+    run = list(blocks[start:end])
+    line, above, below = _topic_sides(blocks, opened, start, end, pairs)
+    heading = [b.text for b in run[-3:]]
+    last = heading[-1]
+    under = _next_index(kinds, end)
+    text_under = "" if under is None else blocks[under].text
+    above_text = blocks[start - 1].text if start else ""
+    own = section = 0
+    for n in range(start - 1, opened - 1, -1):
+        own += len(blocks[n].text)
+        if kinds[n] is Kind.SHORT and not section:
+            section = own  # the text since the last short line: this section's, if it is one
+        if own >= OWN_REACH:
+            break
+    section = section or own
+    # the article's own heading: an intertitle shares its words more often than another story's
+    # headline does
+    head: set[str] = set()
+    for n in range(opened, min(opened + 3, start)):
+        if kinds[n] is Kind.SHORT:
+            if n not in pairs:
+                pairs[n] = cues.content_pairs(blocks[n].text)
+            head.update(pairs[n])
+    soon = [kinds[n] for n in range(end + 1, min(end + 4, len(kinds)))]
+    enumerated = INTERTITLE_LEAD.match(run[0].text) is not None
+    return (
+        1.0,
+        min(cues.cosine(above, below) * COSINE_SCALE, 1.0),
+        min(cues.cosine(line, above) * COSINE_SCALE, 1.0),
+        min(cues.cosine(line, below) * COSINE_SCALE, 1.0),
+        line.isdisjoint(above),
+        line.isdisjoint(below),
+        len(line) < cues.TOPIC_WORDS,
+        len(run) >= 2,
+        len(run) >= 3,
+        min(len(last), 30) / 30,
+        any(cues.COLUMN_TAG.search(text) for text in heading),
+        _heading_cue(run) if len(run) >= 2 else _looks_like_headline(last),
+        two_phrases and any(TWO_PHRASES.search(text) for text in heading),
+        own_text and cues.topic_shift(above, line, below),
+        any(SENTENCE_MARK.search(text.rstrip(":：")) for text in heading),
+        any(text[-1:] in ":：" for text in heading),
+        any(ch in '“”"' for text in heading for ch in text),
+        any(text[-1:] in CLOSING_MARKS for text in heading),
+        enumerated,
+        above_text[-1:] in "。！？!?”",
+        NAMED_CLOSE.search(above_text) is not None,
+        own_text,
+        min(own, OWN_REACH) / OWN_REACH,
+        min(section, SECTION_REACH) / SECTION_REACH,
+        min(cues.cosine(line, head) * COSINE_SCALE, 1.0),
+        bool(last_title),
+        bool(last_title)
+        and (
+            abs(len(last_title) - len(last)) <= 1
+            or enumerated
+            and INTERTITLE_LEAD.match(last_title) is not None
+        ),
+        bool(last_title) and len(last) >= len(last_title) + TITLE_LONGER,
+        TEXT_LEAD.match(text_under) is not None,
+        REPORT_LEAD.match(text_under) is not None,
+        any(kind in (Kind.BYLINE, Kind.DATELINE, Kind.CLOSING_CREDIT) for kind in soon),
+        len(text_under) < 60,
+    )
+
+
+def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
+    """The boundary model's probability that the run whose `boundary_cues` are `values` starts
+    the next article, and why: the three cues that weighed most."""
+    weights = boundary_model.WEIGHTS
+    terms = [(w * x, name) for name, w, x in zip(BOUNDARY_CUES, weights, values, strict=True)]
+    z = sum(term for term, _ in terms)
+    p = 1 / (1 + math.exp(-z))
+    top = sorted((t for t in terms[1:] if t[0]), key=lambda t: -abs(t[0]))[:3]
+    says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
+    weighed = ", ".join(f"{name} {term:+.1f}" for term, name in top)
+    return p, f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
 
 
 def _brief_below(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
@@ -720,7 +879,7 @@ def _short_run(
     ads: set[int],
     listing: bool = False,
     two_phrases: bool = False,
-    topic_shift: bool = False,
+    learned: tuple[float, str] | None = None,
     text_under: str = "",
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
@@ -729,7 +888,8 @@ def _short_run(
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
     `two_phrases`: the open article has intertitles and all are single phrases; an article's
     intertitles are set alike, so two phrases set apart are then a headline's cue.
-    `topic_shift`: the text below tells another story than the text above (`cues.topic_shift`).
+    `learned`: inside an article with text below, the boundary model's probability that the
+    run starts the next article, and why (`boundary_verdict`).
     """
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
@@ -765,16 +925,15 @@ def _short_run(
             why = "text follows, no article open" + (" (after a teaser box)" if teaser_open else "")
         elif listing:
             heading_count, why = 0, "the paragraph above ends with a colon: its list"
+        elif cues.OPENING_BOX.match(text_under):
+            heading_count = min(3, len(run))
+            why = "inside an article, over the box that opens an article's text (核心阅读)"
+        elif learned is not None:
+            heading_count, why = (min(3, len(run)) if learned[0] > BOUNDARY_P else 0), learned[1]
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text) and _heading_cue(run, two_phrases):
             heading_count, why = min(3, len(run)), "inside an article, with a heading's cue"
         elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
             heading_count, why = 1, "inside an article, with a headline's cue (a column tag, letter-spacing)"
-        elif cues.OPENING_BOX.match(text_under):
-            heading_count = min(3, len(run))
-            why = "inside an article, over the box that opens an article's text (核心阅读)"
-        elif topic_shift:
-            heading_count = min(3, len(run))
-            why = "inside an article, but the text below shares no words with the text above"
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)
@@ -805,7 +964,7 @@ def _short_run(
         below = 1  # `妈妈 你最棒` / `2月21日，重庆市璧山区人民医院，…的8岁大女儿和`: the text's first line
     if below:
         keep = len(run) - below
-        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, two_phrases)
+        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, two_phrases, learned)
         first_line = "a sentence under a heading: the text's first line"
         return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]

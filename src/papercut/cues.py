@@ -298,7 +298,7 @@ def content_pairs(text: str) -> frozenset[str]:
     return frozenset({han[i : i + 2] for i in range(len(han) - 1)}) - common_pairs()
 
 
-def _cosine(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+def cosine(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     return len(a & b) / (len(a) * len(b)) ** 0.5 if a and b else 0.0
 
 
@@ -314,7 +314,7 @@ def topic_shift(above: AbstractSet[str], line: AbstractSet[str], below: Abstract
     """
     if len(line) < TOPIC_WORDS:
         return False
-    return _cosine(above, below) <= 0.015 and _cosine(line, above) <= 0.02 and _cosine(line, below) > 0
+    return cosine(above, below) <= 0.015 and cosine(line, above) <= 0.02 and cosine(line, below) > 0
 
 
 # --- Latin-script pages (Chronicling America OCR) ---------------------------------------------

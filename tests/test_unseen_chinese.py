@@ -854,3 +854,36 @@ def test_a_heading_over_a_core_reading_box_starts_a_new_article_whatever_its_wor
 """
     headlines = [_heading(a)[1] for a in _articles(page)]
     assert headlines == ["春耕时节访农家", "种粮大户的新算盘"]
+
+
+def test_a_heading_with_no_cue_after_a_story_closed_on_its_writers_name_starts_a_new_article() -> None:
+    # two short lines with no heading's cue, whose words the text above and below do not share
+    # closely enough for the topic test: the boundary model weighs the writer's name closing
+    # the text above, the long text the story has printed and the lines' words going on below
+    page = (
+        "春运返程客流平稳有序\n"
+        "\n"
+        "　　本报北京2月2日电　春节假期临近结束，各地春运返程客流逐步增加。铁路部门加开夜间高铁，"
+        "公路客运站延长售票时间，机场增加保障人员，旅客出行总体平稳有序。\n"
+        "\n"
+        "　　交通运输部门提醒，返程旅客要提前规划行程，错峰出行，途中注意安全。各地客运站和火车站也"
+        "增设了服务台，为老人和带孩子的旅客提供帮助。铁路部门表示，将根据客流变化及时调整运力，确保"
+        "旅客走得了、走得好。（李 明）\n"
+        "\n"
+        "山村小学有了新操场\n"
+        "孩子们跑起来了\n"
+        "\n"
+        "　　近日，记者来到大山深处的石门小学。新铺的塑胶跑道红绿相间，篮球架崭新挺立，课间十分钟，"
+        "孩子们在操场上追逐嬉戏，笑声传出很远。\n"
+        "\n"
+        "　　校长介绍，过去学校只有一块泥土空地，一下雨就没法上体育课。如今有了新操场，体育老师也配"
+        "齐了，每周的体育课一节不少。\n"
+        "\n"
+    )
+    first, second = _articles(page)
+    assert "孩子们跑起来了" in (_heading(second)[1], _heading(second)[2])
+    assert not any("操场" in paragraph for paragraph in _paragraphs(first))
+    # the decision says it is the model's, with its probability and the cues that weighed most
+    start = page.index("孩子们跑起来了")
+    (why,) = {d.detail for d in split(page).decisions if d.stage == "classify" and d.spans[0].start == start}
+    assert "the boundary model" in why and "p=0." in why and "above_named" in why

@@ -66,7 +66,7 @@ def runs(folder: Path) -> list[Row]:
         blocks: Sequence[Block], kinds: list[classify.Kind], opened: int, start: int, end: int, *rest: object
     ) -> tuple[float, ...]:
         pending.append(tuple(b.text for b in blocks[start:end]))
-        return original_cues(blocks, kinds, opened, start, end, *rest)  # type: ignore[arg-type]
+        return original_cues(blocks, kinds, opened, start, end, *rest, settle=False)  # type: ignore[arg-type]
 
     def verdict(values: tuple[float, ...]) -> tuple[float, str]:
         lines = pending.pop()

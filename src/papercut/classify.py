@@ -811,7 +811,7 @@ def boundary_cues(
         any(text[-1:] in CLOSING_MARKS for text in heading),
         enumerated,
         above_text[-1:] in "。！？!?”",
-        NAMED_CLOSE.search(above_text, len(above_text) - NAMED_CLOSE_MAX) is not None,
+        NAMED_CLOSE.search(above_text, max(len(above_text) - NAMED_CLOSE_MAX, 0)) is not None,
         own_text,
         min(own, OWN_REACH) / OWN_REACH,
         min(section, SECTION_REACH) / SECTION_REACH,

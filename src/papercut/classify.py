@@ -741,6 +741,7 @@ SECTION_REACH = 1500
 #: cosines of words between stretches of text are small (0.1 is much in common): scaled so a
 #: weight of ordinary size can tell them apart
 COSINE_SCALE = 10
+QUOTE_MARKS = frozenset('“”"')
 #: the longest such name in brackets: only the paragraph's end is searched
 NAMED_CLOSE_MAX = 10
 #: an article's own text longer than this weighs no more (characters)
@@ -807,7 +808,7 @@ def boundary_cues(
         0.0,
         any(SENTENCE_MARK.search(text.rstrip(":：")) for text in heading),
         any(text[-1:] in ":：" for text in heading),
-        any(ch in '“”"' for text in heading for ch in text),
+        not QUOTE_MARKS.isdisjoint("".join(heading)),
         any(text[-1:] in CLOSING_MARKS for text in heading),
         enumerated,
         above_text[-1:] in "。！？!?”",

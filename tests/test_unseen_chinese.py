@@ -284,15 +284,15 @@ def test_intertitles_set_as_two_phrases_stay_in_their_article() -> None:
 def test_two_phrases_after_single_phrase_intertitles_head_the_next_article() -> None:
     page = """平安浙江
 
-　　过去一年，我省深入推进平安浙江建设，群众安全感满意度保持高位。
+　　过去一年，我省深入推进平安浙江建设，群众安全感满意度保持高位，社会治安防控体系不断完善。
 
 织密防控网
 
-　　在杭州，一张覆盖城乡的智能防控网正在发挥作用。
+　　在杭州，一张覆盖城乡的智能防控网正在发挥作用，防控网连着每个村社的网格员。
 
 小区加装电梯 居民出行不再难
 
-　　家住老小区六楼的王阿姨今年七十八岁，过去一年难得下楼几次。
+　　家住老小区六楼的王阿姨今年七十八岁，以前很少下楼。加装电梯以后，王阿姨每天都下楼买菜、散步。
 """
     first, second = _articles(page)
     assert _paragraphs(first)[1] == "织密防控网"
@@ -1008,3 +1008,36 @@ def test_a_contributors_piece_after_an_authors_note_stays_in_the_round_up() -> N
     (holding,) = [a for a in articles if "技能培训要跟上" in _paragraphs(a)]
     assert "灵活就业需要保障" in _paragraphs(holding)
     assert any("企业是就业的主渠道" in p for p in _paragraphs(holding))
+
+
+def test_a_heading_with_no_cue_after_a_story_closed_on_its_writers_name_starts_a_new_article() -> None:
+    # two short lines with no heading's cue, whose words the text above and below do not share
+    # closely enough for the topic test: the boundary model weighs the writer's name closing
+    # the text above, the long text the story has printed and the lines' words going on below
+    page = (
+        "春运返程客流平稳有序\n"
+        "\n"
+        "　　本报北京2月2日电　春节假期临近结束，各地春运返程客流逐步增加。铁路部门加开夜间高铁，"
+        "公路客运站延长售票时间，机场增加保障人员，旅客出行总体平稳有序。\n"
+        "\n"
+        "　　交通运输部门提醒，返程旅客要提前规划行程，错峰出行，途中注意安全。各地客运站和火车站也"
+        "增设了服务台，为老人和带孩子的旅客提供帮助。铁路部门表示，将根据客流变化及时调整运力，确保"
+        "旅客走得了、走得好。（李 明）\n"
+        "\n"
+        "山村小学有了新操场\n"
+        "孩子们跑起来了\n"
+        "\n"
+        "　　近日，记者来到大山深处的石门小学。新铺的塑胶跑道红绿相间，篮球架崭新挺立，课间十分钟，"
+        "孩子们在操场上追逐嬉戏，笑声传出很远。\n"
+        "\n"
+        "　　校长介绍，过去学校只有一块泥土空地，一下雨就没法上体育课。如今有了新操场，体育老师也配"
+        "齐了，每周的体育课一节不少。\n"
+        "\n"
+    )
+    first, second = _articles(page)
+    assert "孩子们跑起来了" in (_heading(second)[1], _heading(second)[2])
+    assert not any("操场" in paragraph for paragraph in _paragraphs(first))
+    # the decision says it is the model's, with its probability and the cues that weighed most
+    start = page.index("孩子们跑起来了")
+    (why,) = {d.detail for d in split(page).decisions if d.stage == "classify" and d.spans[0].start == start}
+    assert "the boundary model" in why and "p=0." in why and "above_named" in why

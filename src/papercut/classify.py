@@ -9,13 +9,16 @@ follows a teaser label.
 
 from __future__ import annotations
 
+import heapq
+import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from enum import Enum, auto
 
 import regex
 
-from . import cues, patterns
+from . import boundary_model, cues, patterns
 from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
 from .hyphens import KNOWN, word_frequency
 from .model import Block, Piece, Role, Span
@@ -372,6 +375,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     # the open article's intertitles: whether there are any, and whether any is two phrases set
     # apart (kept as flags: a list passed to each run grew quadratic on a long feature)
     titled = two_phrase_titles = False
+    last_title = ""  # the open article's last intertitle, which the next one is set like
     # the open article came in as heading, credit line, text (no dateline): a round-up whose
     # sections repeat that shape; `section_credit` marks the credit line under such a section
     credited_sections = section_credit = False
@@ -478,18 +482,23 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(heads, Kind.BYLINE, in_article, box_open, ads, False, single_phrase_titles)
                 made.append(_piece(name, Role.BYLINE, why="a name under a heading: its writer"))
             else:
-                shift = (
+                under = _next_index(kinds, end)
+                text_under = "" if under is None else blocks[under].text
+                learned = None
+                if (
                     in_article
                     and after is Kind.BODY
                     and block.script == "zh"
                     and not (listing or box_open)
-                    and own_text
-                    and _topic_shift(blocks, opened, i, end, block_pairs)
-                )
-                under = _next_index(kinds, end)
-                text_under = "" if under is None else blocks[under].text
+                    and not cues.OPENING_BOX.match(text_under)
+                ):
+                    # the article boundary no exact rule settles: the boundary model weighs it
+                    values = boundary_cues(
+                        blocks, kinds, opened, i, end, block_pairs, own_text, last_title, single_phrase_titles
+                    )
+                    learned = boundary_verdict(values)
                 made = _short_run(
-                    run, after, in_article, box_open, ads, listing, single_phrase_titles, shift, text_under
+                    run, after, in_article, box_open, ads, listing, single_phrase_titles, learned, text_under
                 )
             if i and pieces and pieces[-1].spans == blocks[i - 1].spans:
                 made = _kicker_above(pieces, made)
@@ -499,6 +508,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 opened, own_text = i, False
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = briefs = round_up = False
+                last_title = ""
                 credited_sections = credited
                 contributors = contributed and len(run) >= 3
                 head = next(p for p in made if p.starts_article)
@@ -507,7 +517,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 last_text_role = Role.INTERTITLE
             for p in made:
                 if p.role is Role.INTERTITLE:
-                    titled = True
+                    titled, last_title = True, p.text
                     two_phrase_titles = two_phrase_titles or TWO_PHRASES.search(p.text) is not None
             brief_closed = False
             item_source = ""
@@ -664,37 +674,247 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
     return None if index is None else kinds[index]
 
 
-def _topic_shift(
+def _words(blocks: Sequence[Block], index: int, pairs: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The words (`cues.content_pairs`) of blocks[index], kept in `pairs`: a block is read once
+    however many runs it stands by."""
+    if index not in pairs:
+        pairs[index] = cues.content_pairs(blocks[index].text)
+    return pairs[index]
+
+
+def _topic_sides(
     blocks: Sequence[Block], opened: int, start: int, end: int, pairs: dict[int, frozenset[str]]
-) -> bool:
-    """`cues.topic_shift` for the short run blocks[start:end]: its last three lines against about
-    TOPIC_REACH characters of the open article (from `opened`) above and of the text below.
-    `pairs` keeps each block's pairs, so a block is read once however many runs it stands by."""
-
-    def pairs_of(index: int) -> frozenset[str]:
-        if index not in pairs:
-            pairs[index] = cues.content_pairs(blocks[index].text)
-        return pairs[index]
-
-    line = frozenset().union(*(pairs_of(n) for n in range(max(start, end - 3), end)))
-    if len(line) < cues.TOPIC_WORDS:
-        return False
+) -> tuple[set[str], set[str]]:
+    """The words of about BOUNDARY_REACH characters (in at most BOUNDARY_BLOCKS blocks) of the
+    open article (from `opened`) above the short run blocks[start:end] and of the text below."""
 
     def window(indexes: range) -> set[str]:
         taken: set[str] = set()
         size = 0
-        for n in indexes[:6]:
-            if size >= cues.TOPIC_REACH:
+        for n in indexes[:BOUNDARY_BLOCKS]:
+            if size >= BOUNDARY_REACH:
                 break
-            taken.update(pairs_of(n))
+            taken.update(_words(blocks, n, pairs))
             size += len(blocks[n].text)
         return taken
 
-    below = window(range(end, len(blocks)))
-    if line.isdisjoint(below):
-        return False  # a headline shares words with its text; the cheapest test first
-    above = window(range(start - 1, opened - 1, -1))
-    return cues.topic_shift(above, line, below)
+    return window(range(start - 1, opened - 1, -1)), window(range(end, len(blocks)))
+
+
+#: the boundary model's cues, in the order `boundary_cues` gives them and `boundary_model.WEIGHTS`
+#: names them
+BOUNDARY_CUES = (
+    "bias",
+    "cos_above_below",
+    "cos_line_above",
+    "cos_line_below",
+    "line_apart_above",
+    "line_apart_below",
+    "few_words",
+    "lines",
+    "three_lines",
+    "length",
+    "column_tag",
+    "heading_cue",
+    "two_phrases",
+    "topic_shift",
+    "comma",
+    "colon_end",
+    "quote",
+    "exclaims",
+    "enumerated",
+    "above_closed",
+    "above_named",
+    "own_text",
+    "own_length",
+    "section_length",
+    "cos_line_head",
+    "titled",
+    "like_last_title",
+    "longer_than_title",
+    "text_lead",
+    "report_lead",
+    "credit_soon",
+    "short_below",
+)
+#: the cues about the run's words and the text's either side (`_topic_sides`)
+WORD_CUES = (
+    "cos_above_below",
+    "cos_line_above",
+    "cos_line_below",
+    "line_apart_above",
+    "line_apart_below",
+    "few_words",
+    "topic_shift",
+    "cos_line_head",
+)
+_WORD_INDEXES = tuple(BOUNDARY_CUES.index(name) for name in WORD_CUES)
+#: how far the words' cues can move the weighted sum, up and down (each cue lies in 0..1)
+_WORDS_MOST = sum(max(boundary_model.WEIGHTS[n], 0.0) for n in _WORD_INDEXES)
+_WORDS_LEAST = sum(min(boundary_model.WEIGHTS[n], 0.0) for n in _WORD_INDEXES)
+#: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
+REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+#: a writer's name in brackets closing the text above: `…增长。（李 明）`
+NAMED_CLOSE = patterns.compile(r"[（(]\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,2})?[）)]$")
+#: how much text either side of a run its words are compared on, and in at most how many
+#: blocks: as much as the topic test read. Narrower windows cost a split less (300 characters
+#: in 3 blocks: 87 -> 84 M instructions; 200 in 2: 83 M) but, trained and read across months,
+#: set fewer runs right (B Feb 2020 seg_f1 0.963 -> 0.959 and 0.960)
+BOUNDARY_REACH = cues.TOPIC_REACH
+BOUNDARY_BLOCKS = 6
+#: the boundary model's probability over which a run is the next article's heading: a merge
+#: (a headline missed) loses a whole article, a split one only half of one, so below even odds
+BOUNDARY_P = 0.35
+_BOUNDARY_LOGIT = math.log(BOUNDARY_P / (1 - BOUNDARY_P))
+#: an article's intertitles are set alike: a line this much longer than the last is another
+#: kind of line (characters)
+TITLE_LONGER = 4
+#: a section of text longer than this weighs no more (characters)
+SECTION_REACH = 1500
+#: cosines of words between stretches of text are small (0.1 is much in common): scaled so a
+#: weight of ordinary size can tell them apart
+COSINE_SCALE = 10
+QUOTE_MARKS = frozenset('“”"')
+#: the longest such name in brackets: only the paragraph's end is searched
+NAMED_CLOSE_MAX = 10
+#: an article's own text longer than this weighs no more (characters)
+OWN_REACH = 3000
+
+
+def boundary_cues(
+    blocks: Sequence[Block],
+    kinds: list[Kind],
+    opened: int,
+    start: int,
+    end: int,
+    pairs: dict[int, frozenset[str]],
+    own_text: bool,
+    last_title: str,
+    two_phrases: bool,
+    settle: bool = True,
+) -> tuple[float, ...]:
+    """The cues the boundary model weighs for the short run blocks[start:end] inside the article
+    opened at `opened`, with text under it: is the run the next article's heading or this one's
+    intertitle? In the order of `BOUNDARY_CUES`; used at run time and by
+    tools/boundary_model.py, which trains the weights. All are about the text, none about how a
+    composer sets it (blank lines, indents, widths).
+
+    Whether the run's words go on from the text above or with the text below (cosines of
+    `cues.content_pairs`), its size and marks, the rule chain's own cues (a heading's cue, the
+    topic test), how the text above closed (a sentence, a writer's name), how much text the
+    article has printed and whether its intertitles so far look like this run, how the text
+    below opens (`近日，`, `记者从…获悉`) and whether a credit or dateline follows soon.
+
+    The words (WORD_CUES) are the dearest to read: where the other cues `settle` the verdict
+    whatever the words say (`settled`), they are left at 0; training reads them all.
+    """
+    run = list(blocks[start:end])
+    heading = [b.text for b in run[-3:]]
+    last = heading[-1]
+    under = _next_index(kinds, end)
+    text_under = "" if under is None else blocks[under].text
+    above_text = blocks[start - 1].text if start else ""
+    own = section = 0
+    for n in range(start - 1, opened - 1, -1):
+        own += len(blocks[n].text)
+        if kinds[n] is Kind.SHORT and not section:
+            section = own  # the text since the last short line: this section's, if it is one
+        if own >= OWN_REACH:
+            break
+    section = section or own
+    soon = [kinds[n] for n in range(end + 1, min(end + 4, len(kinds)))]
+    enumerated = INTERTITLE_LEAD.match(run[0].text) is not None
+    values = [
+        1.0,
+        0.0,  # the words' cues (WORD_CUES), read below unless the rest settle it
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        0.0,
+        len(run) >= 2,
+        len(run) >= 3,
+        min(len(last), 30) / 30,
+        any(cues.COLUMN_TAG.search(text) for text in heading),
+        _heading_cue(run) if len(run) >= 2 else _looks_like_headline(last),
+        two_phrases and any(TWO_PHRASES.search(text) for text in heading),
+        0.0,
+        any(SENTENCE_MARK.search(text.rstrip(":：")) for text in heading),
+        any(text[-1:] in ":：" for text in heading),
+        not QUOTE_MARKS.isdisjoint("".join(heading)),
+        any(text[-1:] in CLOSING_MARKS for text in heading),
+        enumerated,
+        above_text[-1:] in "。！？!?”",
+        NAMED_CLOSE.search(above_text, max(len(above_text) - NAMED_CLOSE_MAX, 0)) is not None,
+        own_text,
+        min(own, OWN_REACH) / OWN_REACH,
+        min(section, SECTION_REACH) / SECTION_REACH,
+        0.0,
+        bool(last_title),
+        bool(last_title)
+        and (
+            abs(len(last_title) - len(last)) <= 1
+            or enumerated
+            and INTERTITLE_LEAD.match(last_title) is not None
+        ),
+        bool(last_title) and len(last) >= len(last_title) + TITLE_LONGER,
+        TEXT_LEAD.match(text_under) is not None,
+        REPORT_LEAD.match(text_under) is not None,
+        any(kind in (Kind.BYLINE, Kind.DATELINE, Kind.CLOSING_CREDIT) for kind in soon),
+        len(text_under) < 60,
+    ]
+    if settle and settled(values):
+        return tuple(values)
+    # the run's words: of its last three lines, the heading's if it is one
+    line = frozenset().union(*(_words(blocks, n, pairs) for n in range(max(start, end - 3), end)))
+    # the article's own heading: an intertitle shares its words more often than another story's
+    # headline does
+    head: set[str] = set()
+    for n in range(opened, min(opened + 3, start)):
+        if kinds[n] is Kind.SHORT:
+            head.update(_words(blocks, n, pairs))
+    above, below = _topic_sides(blocks, opened, start, end, pairs)
+    above_below = cues.cosine(above, below)
+    line_above, line_below = cues.cosine(line, above), cues.cosine(line, below)
+    words = (
+        min(above_below * COSINE_SCALE, 1.0),
+        min(line_above * COSINE_SCALE, 1.0),
+        min(line_below * COSINE_SCALE, 1.0),
+        line.isdisjoint(above),
+        line.isdisjoint(below),
+        len(line) < cues.TOPIC_WORDS,
+        own_text and len(line) >= cues.TOPIC_WORDS and cues.topic_shift(above_below, line_above, line_below),
+        min(cues.cosine(line, head) * COSINE_SCALE, 1.0),
+    )
+    for index, value in zip(_WORD_INDEXES, words, strict=True):
+        values[index] = value
+    return tuple(values)
+
+
+def settled(values: Sequence[float]) -> bool:
+    """The cues other than the words' (WORD_CUES) put the run so far on one side of BOUNDARY_P
+    that no words could bring it over."""
+    terms = list(map(operator.mul, boundary_model.WEIGHTS, values))
+    return _settled(terms)
+
+
+def _settled(terms: list[float]) -> bool:
+    rest = sum(terms) - sum(terms[n] for n in _WORD_INDEXES)
+    return rest + _WORDS_MOST <= _BOUNDARY_LOGIT or rest + _WORDS_LEAST > _BOUNDARY_LOGIT
+
+
+def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
+    """The boundary model's probability that the run whose `boundary_cues` are `values` starts
+    the next article, and why: the three cues that weighed most. Where the other cues settled
+    it, the words were not read and p is without them."""
+    terms = list(map(operator.mul, boundary_model.WEIGHTS, values))
+    p = 1 / (1 + math.exp(-sum(terms)))
+    top = heapq.nlargest(3, zip(map(abs, terms[1:]), terms[1:], BOUNDARY_CUES[1:], strict=True))
+    says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
+    weighed = ", ".join(f"{name} {term:+.1f}" for _, term, name in top if term)
+    if _settled(terms):
+        weighed += "; whatever the words either side"
+    return p, f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
 
 
 #: an author's note closing a contributor's piece: （作者为…） / （作者单位：…）
@@ -826,7 +1046,7 @@ def _short_run(
     ads: set[int],
     listing: bool = False,
     two_phrases: bool = False,
-    topic_shift: bool = False,
+    learned: tuple[float, str] | None = None,
     text_under: str = "",
 ) -> list[Piece]:
     """Settle a run of short unpunctuated blocks by what follows it.
@@ -835,7 +1055,8 @@ def _short_run(
     `listing`: the paragraph before ends with a colon, so short lines after it are its list.
     `two_phrases`: the open article has intertitles and all are single phrases; an article's
     intertitles are set alike, so two phrases set apart are then a headline's cue.
-    `topic_shift`: the text below tells another story than the text above (`cues.topic_shift`).
+    `learned`: inside an article with text below, the boundary model's probability that the
+    run starts the next article, and why (`boundary_verdict`).
     """
     if run[0].script == "latin":
         return _latin_run(run, after, in_article)
@@ -876,16 +1097,15 @@ def _short_run(
             why = "text follows, no article open" + (" (after a teaser box)" if teaser_open else "")
         elif listing:
             heading_count, why = 0, "the paragraph above ends with a colon: its list"
+        elif cues.OPENING_BOX.match(text_under):
+            heading_count = min(3, len(run))
+            why = "inside an article, over the box that opens an article's text (核心阅读)"
+        elif learned is not None:
+            heading_count, why = (min(3, len(run)) if learned[0] > BOUNDARY_P else 0), learned[1]
         elif len(run) >= 2 and not INTERTITLE_LEAD.match(run[0].text) and _heading_cue(run, two_phrases):
             heading_count, why = min(3, len(run)), "inside an article, with a heading's cue"
         elif len(run) == 1 and _looks_like_headline(run[0].text, two_phrases):
             heading_count, why = 1, "inside an article, with a headline's cue (a column tag, letter-spacing)"
-        elif cues.OPENING_BOX.match(text_under):
-            heading_count = min(3, len(run))
-            why = "inside an article, over the box that opens an article's text (核心阅读)"
-        elif topic_shift:
-            heading_count = min(3, len(run))
-            why = "inside an article, but the text below shares no words with the text above"
     # an advertisement printed just above a heading is not part of it, nor is a table's row
     not_ads = next((n for n, b in enumerate(reversed(run)) if b.group in ads or tables[-1 - n]), len(run))
     heading_count = min(heading_count, not_ads)
@@ -916,7 +1136,7 @@ def _short_run(
         below = 1  # `妈妈 你最棒` / `2月21日，重庆市璧山区人民医院，…的8岁大女儿和`: the text's first line
     if below:
         keep = len(run) - below
-        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, two_phrases)
+        made = _short_run(run[:keep], after, in_article, teaser_open, ads, listing, two_phrases, learned)
         first_line = "a sentence under a heading: the text's first line"
         return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]

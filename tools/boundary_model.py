@@ -1,0 +1,184 @@
+"""Train the boundary model (`classify.boundary_verdict`) on composed pages and write its
+weights to src/papercut/boundary_model.py.
+
+    python tools/boundary_model.py corpus/pages/A/2020-01 corpus/pages/A/2020-02
+
+Inside an open article, a run of short lines with text under it is either the next article's
+heading (kicker, headline, deck) or the article's own intertitle. Each such run papercut meets on
+the pages, where no exact rule settles it, is answered from the gold (a line of it is a gold
+heading's and no paragraph's: a heading; every line is a paragraph's and no heading's: an
+intertitle; else left out), and papercut is given that answer, so the runs after it are the
+ones a right reading meets. A logistic model over `classify.boundary_cues` is fitted by plain
+gradient descent (deterministic, no dependencies), first on each month alone and read on the
+other, to report how it generalises, then on all.
+
+Only the tuning months: the held-back month (2019-02) is never read. Only weights are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import papercut
+from papercut import classify
+from papercut.model import Block
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "src" / "papercut" / "boundary_model.py"
+_spec = importlib.util.spec_from_file_location("score", HERE.parent / "tests" / "eval" / "score.py")
+assert _spec and _spec.loader
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+EPOCHS = 1500
+RATE = 1.0
+#: L2 penalty: keeps the weights of rare cues small
+PENALTY = 1e-3
+
+#: the weighted sum over which the model says "a heading" (classify.BOUNDARY_P)
+LOGIT = math.log(classify.BOUNDARY_P / (1 - classify.BOUNDARY_P))
+
+Row = tuple[tuple[float, ...], bool, tuple[str, ...]]
+
+
+def runs(folder: Path) -> list[Row]:
+    """Every run the model decides on the folder's pages, with the gold answer."""
+    rows: list[Row] = []
+    heads: list[str] = []
+    paragraphs = ""
+    pending: list[tuple[str, ...]] = []
+
+    def label(lines: tuple[str, ...]) -> bool | None:
+        found = [line for line in (score.content(text) for text in lines) if len(line) >= 2]
+        heading = [any(line in h for h in heads) and line not in paragraphs for line in found]
+        if any(heading):
+            return True
+        if found and all(line in paragraphs for line in found):
+            return False
+        return None
+
+    def cues_of(
+        blocks: Sequence[Block], kinds: list[classify.Kind], opened: int, start: int, end: int, *rest: object
+    ) -> tuple[float, ...]:
+        pending.append(tuple(b.text for b in blocks[start:end]))
+        return original_cues(blocks, kinds, opened, start, end, *rest, settle=False)  # type: ignore[arg-type]
+
+    def verdict(values: tuple[float, ...]) -> tuple[float, str]:
+        lines = pending.pop()
+        answer = label(lines)
+        if answer is not None:
+            rows.append((values, answer, lines))
+        return (1.0 if answer else 0.0), "gold"
+
+    original_cues, original_verdict = classify.boundary_cues, classify.boundary_verdict
+    classify.boundary_cues, classify.boundary_verdict = cues_of, verdict  # type: ignore[assignment]
+    try:
+        for gold_path in sorted(folder.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text("utf-8"))
+            heads = [
+                score.content(a.get(field))
+                for a in gold["articles"]
+                for field in ("kicker", "headline", "subheadline")
+                if a.get(field)
+            ]
+            paragraphs = "|".join(
+                score.content(p) for a in gold["articles"] for p in a.get("paragraphs") or []
+            )
+            papercut.split(
+                gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt").read_text("utf-8")
+            )
+    finally:
+        classify.boundary_cues, classify.boundary_verdict = original_cues, original_verdict
+    return rows
+
+
+def train(rows: list[Row]) -> list[float]:
+    weights = [0.0] * len(classify.BOUNDARY_CUES)
+    for _ in range(EPOCHS):
+        gradient = [0.0] * len(weights)
+        for cues, heading, _lines in rows:
+            z = sum(w * x for w, x in zip(weights, cues, strict=True))
+            error = 1 / (1 + math.exp(-z)) - heading
+            for i, x in enumerate(cues):
+                if x:
+                    gradient[i] += error * x
+        weights = [w - RATE * (g / len(rows) + PENALTY * w) for w, g in zip(weights, gradient, strict=True)]
+    return weights
+
+
+def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:
+    """(intertitles read as headings, headings read as intertitles)."""
+    extra = missed = 0
+    for cues, heading, _lines in rows:
+        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > LOGIT
+        extra += says and not heading
+        missed += heading and not says
+    return extra, missed
+
+
+def chain_errors(rows: list[Row]) -> tuple[int, int]:
+    """The same for the rule chain the model replaced: a heading's cue or the topic test."""
+    heading_cue = classify.BOUNDARY_CUES.index("heading_cue")
+    shift = classify.BOUNDARY_CUES.index("topic_shift")
+    extra = missed = 0
+    for cues, heading, _lines in rows:
+        says = bool(cues[heading_cue] or cues[shift])
+        extra += says and not heading
+        missed += heading and not says
+    return extra, missed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folders", type=Path, nargs="+")
+    parser.add_argument("--dry-run", action="store_true", help="report the figures, write nothing")
+    args = parser.parse_args()
+    months = {}
+    for folder in args.folders:
+        assert "2019-02" not in str(folder), "the held-back month is never read"
+        months[folder.name] = runs(folder)
+    report = []
+    for name, rows in months.items():
+        others = [row for other, more in months.items() if other != name for row in more]
+        chain = chain_errors(rows)
+        heads = sum(heading for _c, heading, _l in rows)
+        if others:
+            extra, missed = errors(train(others), rows)
+            report += [
+                f"read on {name}, trained on the rest: {len(rows):,} runs, {heads} of them headings;",
+                f"    {extra} intertitles read as headings, {missed} headings missed"
+                f" (the rule chain it replaced: {chain[0]}, {chain[1]})",
+            ]
+    every = [row for rows in months.values() for row in rows]
+    weights = train(every)
+    extra, missed = errors(weights, every)
+    header = [
+        '"""The boundary model of classify.boundary_verdict: a logistic model, one weight a cue',
+        "(classify.BOUNDARY_CUES, in that order); a run starts the next article where the probability",
+        "it gives is above classify.BOUNDARY_P.",
+        "",
+        f"Written by tools/boundary_model.py from {', '.join(months)}; do not edit.",
+        *report,
+        f"trained on all: {len(every):,} runs, {extra} extra headings, {missed} missed",
+        '"""',
+    ]
+    body = ["", "WEIGHTS = ("]
+    body += [
+        f"    {weight:.4f},  # {name}" for name, weight in zip(classify.BOUNDARY_CUES, weights, strict=True)
+    ]
+    body.append(")")
+    print("\n".join(header + body))
+    if not args.dry_run:
+        OUT.write_text("\n".join(header + body) + "\n", "utf-8")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -6,7 +6,6 @@ Shared by `classify` (which block is what), `repair` (what to cut off a paragrap
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import Any, cast
@@ -289,21 +288,35 @@ TOPIC_WORDS = 4
 
 
 @cache
-def common_pairs() -> frozenset[str]:
+def common_pairs() -> frozenset[int]:
     """The 300 pairs of characters most articles share (我们, 发展, …): the language's words, no
-    story's. Counted over People's Daily, Jan and Feb 2020 (`tools/pd_common_pairs.py`)."""
-    return frozenset(pair for row in patterns.data_rows("common_pairs.txt") for pair in row[0].split())
+    story's. Counted over People's Daily, Jan and Feb 2020 (`tools/pd_common_pairs.py`). As
+    numbers, the way `han_pairs` gives them."""
+    rows = patterns.data_rows("common_pairs.txt")
+    return frozenset().union(*(han_pairs(pair) for row in rows for pair in row[0].split()))
 
 
-def content_pairs(text: str) -> frozenset[str]:
-    """The pairs of adjacent Han characters in the text, the commonest left out."""
-    han = "".join(HAN_RUN.findall(text))
-    # each character with the next: the quickest way to the pairs Python has (a split reads
-    # most of its blocks' pairs, for the boundary model)
-    return frozenset(map(operator.add, han, han[1:])).difference(common_pairs())
+def content_pairs(text: str) -> frozenset[int]:
+    """The pairs of adjacent Han characters in the text (`han_pairs`), the commonest left out."""
+    return han_pairs(text).difference(common_pairs())
 
 
-def cosine(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+def han_pairs(text: str) -> frozenset[int]:
+    """The pairs of adjacent Han characters in the text, each as one number (the two characters'
+    code points, read together as a 64-bit integer).
+
+    A split reads most of its blocks' pairs, for the boundary model. Made as 2-character strings
+    they cost a split 5 M instructions; as numbers, read from the text's UTF-32 bytes by the
+    interpreter's own code with no string made, about half that.
+    """
+    data = "".join(HAN_RUN.findall(text)).encode("utf-32-le")
+    view = memoryview(data)
+    size = len(data)
+    # eight bytes from each character: the pairs at even places, then those at odd places
+    return frozenset(view[: size // 8 * 8].cast("Q")).union(view[4 : 4 + (size - 4) // 8 * 8].cast("Q"))
+
+
+def cosine(a: AbstractSet[int], b: AbstractSet[int]) -> float:
     return len(a & b) / (len(a) * len(b)) ** 0.5 if a and b else 0.0
 
 

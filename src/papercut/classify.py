@@ -744,10 +744,11 @@ WORD_CUES = (
 _CUE_INDEX = {name: index for index, name in enumerate(BOUNDARY_CUES)}
 _WORD_INDEXES = tuple(_CUE_INDEX[name] for name in WORD_CUES)
 #: the words' cues that need the text above the run, the last read: where the rest settle the
-#: verdict, that window is not read
+#: verdict, that window is not read; nor, before it, the one below
 _ABOVE_INDEXES = tuple(
     _CUE_INDEX[name] for name in ("cos_above_below", "cos_line_above", "line_apart_above", "topic_shift")
 )
+_SIDES_INDEXES = (*_ABOVE_INDEXES, _CUE_INDEX["cos_line_below"], _CUE_INDEX["line_apart_below"])
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
 #: a writer's name in brackets closing the text above: `…增长。（李 明）`
@@ -869,12 +870,14 @@ def boundary_cues(
     for n in range(opened, min(opened + 3, start)):
         if kinds[n] is Kind.SHORT:
             head.update(_words(blocks, n, pairs))
+    values[_CUE_INDEX["few_words"]] = len(line) < cues.TOPIC_WORDS
+    values[_CUE_INDEX["cos_line_head"]] = min(cues.cosine(line, head) * COSINE_SCALE, 1.0)
+    if settle and settled(values, _SIDES_INDEXES):
+        return tuple(values)  # the words either side could not change the verdict
     below = _window(blocks, range(end, len(blocks)), pairs)
     line_below = cues.cosine(line, below)
     values[_CUE_INDEX["cos_line_below"]] = min(line_below * COSINE_SCALE, 1.0)
     values[_CUE_INDEX["line_apart_below"]] = line.isdisjoint(below)
-    values[_CUE_INDEX["few_words"]] = len(line) < cues.TOPIC_WORDS
-    values[_CUE_INDEX["cos_line_head"]] = min(cues.cosine(line, head) * COSINE_SCALE, 1.0)
     if settle and settled(values, _ABOVE_INDEXES):
         return tuple(values)  # the words above, the dearest left, could not change the verdict
     above = _window(blocks, range(start - 1, opened - 1, -1), pairs)
@@ -910,7 +913,7 @@ _REACH_OF = {
         sum(max(boundary_model.WEIGHTS[n], 0.0) for n in unread),
         sum(min(boundary_model.WEIGHTS[n], 0.0) for n in unread),
     )
-    for unread in (_WORD_INDEXES, _ABOVE_INDEXES)
+    for unread in (_WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES)
 }
 
 
@@ -924,7 +927,7 @@ def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
     top = sorted(zip(map(abs, terms[1:]), range(1, len(terms)), strict=True), reverse=True)[:3]
     says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
     weighed = ", ".join(f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for size, n in top if size)
-    if _settled(terms, _WORD_INDEXES):
+    if _settled(terms, _WORD_INDEXES) or _settled(terms, _SIDES_INDEXES):
         weighed += "; whatever the words either side"
     elif _settled(terms, _ABOVE_INDEXES):
         weighed += "; whatever the words above"

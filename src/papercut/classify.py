@@ -9,6 +9,7 @@ follows a teaser label.
 
 from __future__ import annotations
 
+import heapq
 import math
 import operator
 from collections import Counter
@@ -140,7 +141,8 @@ def kind_of(block: Block) -> Kind:
     if size <= 12 and text.startswith("本版") and cues.FURNITURE.search(text):
         return Kind.FURNITURE  # 本版摄影 / 本版图片来源：…: the page's credits, not a photo's
     credit = cues.credit_at_end(text) if size <= 200 else None
-    role_word = cues.has_role_word(text)
+    # asked only of text short enough for a credit: a paragraph's whole text is long to search
+    role_word = size <= CLOSING_CREDIT_MAX and cues.has_role_word(text)
     if credit:
         if not text[: credit.start()].strip():
             return Kind.CREDIT
@@ -901,8 +903,8 @@ def settled(values: Sequence[float], unread: tuple[int, ...] = ()) -> bool:
     return rest + most <= _BOUNDARY_LOGIT or rest + least > _BOUNDARY_LOGIT
 
 
-def _settled(terms: list[float], unread: tuple[int, ...]) -> bool:
-    rest = sum(terms) - sum(terms[n] for n in unread)
+def _settled(terms: list[float], unread: tuple[int, ...], total: float | None = None) -> bool:
+    rest = (sum(terms) if total is None else total) - sum([terms[n] for n in unread])
     most, least = _REACH_OF[unread]
     return rest + most <= _BOUNDARY_LOGIT or rest + least > _BOUNDARY_LOGIT
 
@@ -922,14 +924,18 @@ def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
     the next article, and why: the three cues that weighed most. Where the other cues settled
     it, the words were not read and p is without them."""
     terms = list(map(operator.mul, boundary_model.WEIGHTS, values))
-    p = 1 / (1 + math.exp(-sum(terms)))
-    # the weightiest three, the bias left out: one sort in C (a heap over triples cost a third more)
-    top = sorted(zip(map(abs, terms[1:]), range(1, len(terms)), strict=True), reverse=True)[:3]
+    total = sum(terms)
+    p = 1 / (1 + math.exp(-total))
+    # the weightiest three, the bias left out (the reason is written for every run: sorting
+    # and formatting all 31 cost a split 2 M instructions)
+    sizes = list(map(abs, terms))
+    sizes[0] = 0.0
+    top = heapq.nlargest(3, range(len(terms)), key=sizes.__getitem__)
     says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
-    weighed = ", ".join(f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for size, n in top if size)
-    if _settled(terms, _WORD_INDEXES) or _settled(terms, _SIDES_INDEXES):
+    weighed = ", ".join([f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for n in top if sizes[n]])
+    if _settled(terms, _WORD_INDEXES, total) or _settled(terms, _SIDES_INDEXES, total):
         weighed += "; whatever the words either side"
-    elif _settled(terms, _ABOVE_INDEXES):
+    elif _settled(terms, _ABOVE_INDEXES, total):
         weighed += "; whatever the words above"
     return p, f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
 

@@ -9,7 +9,6 @@ follows a teaser label.
 
 from __future__ import annotations
 
-import heapq
 import math
 import operator
 from collections import Counter
@@ -927,10 +926,10 @@ def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
     total = sum(terms)
     p = 1 / (1 + math.exp(-total))
     # the weightiest three, the bias left out (the reason is written for every run: sorting
-    # and formatting all 31 cost a split 2 M instructions)
+    # tuples and formatting every cue cost a split 2 M instructions; heapq costs start-up)
     sizes = list(map(abs, terms))
     sizes[0] = 0.0
-    top = heapq.nlargest(3, range(len(terms)), key=sizes.__getitem__)
+    top = sorted(range(len(terms)), key=sizes.__getitem__, reverse=True)[:3]
     says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
     weighed = ", ".join([f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for n in top if sizes[n]])
     if _settled(terms, _WORD_INDEXES, total) or _settled(terms, _SIDES_INDEXES, total):

@@ -903,17 +903,15 @@ def boundary_cues(
     return tuple(values)
 
 
-def settled(values: Sequence[float], unread: tuple[int, ...] = ()) -> bool:
+def settled(values: Sequence[float], unread: tuple[int, ...] = _WORD_INDEXES) -> bool:
     """The cues read so far put the run on one side of BOUNDARY_P that the cues not read (the
-    words' cues, WORD_CUES, or only those of the text above, `_ABOVE_INDEXES`), still 0 in
-    `values`, could not bring it over."""
-    rest: float = sum(map(operator.mul, boundary_model.WEIGHTS, values))
-    most, least = _REACH_OF[unread or _WORD_INDEXES]
-    return rest + most <= _BOUNDARY_LOGIT or rest + least > _BOUNDARY_LOGIT
+    words' cues, WORD_CUES, or only some of them), still 0 in `values`, could not bring it over."""
+    return _beyond_reach(sum(map(operator.mul, boundary_model.WEIGHTS, values)), unread)
 
 
-def _settled(terms: list[float], unread: tuple[int, ...], total: float | None = None) -> bool:
-    rest = (sum(terms) if total is None else total) - sum([terms[n] for n in unread])
+def _beyond_reach(rest: float, unread: tuple[int, ...]) -> bool:
+    """`rest`, the weighted sum of the cues read, stays on its side of BOUNDARY_P whatever the
+    cues `unread` (each 0..1) add to it."""
     most, least = _REACH_OF[unread]
     return rest + most <= _BOUNDARY_LOGIT or rest + least > _BOUNDARY_LOGIT
 
@@ -942,9 +940,9 @@ def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
     top = sorted(range(len(terms)), key=sizes.__getitem__, reverse=True)[:3]
     says = "the next article's heading" if p > BOUNDARY_P else "an intertitle"
     weighed = ", ".join([f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for n in top if sizes[n]])
-    if _settled(terms, _WORD_INDEXES, total) or _settled(terms, _SIDES_INDEXES, total):
+    if _beyond_reach(total - sum([terms[n] for n in _SIDES_INDEXES]), _SIDES_INDEXES):
         weighed += "; whatever the words either side"
-    elif _settled(terms, _ABOVE_INDEXES, total):
+    elif _beyond_reach(total - sum([terms[n] for n in _ABOVE_INDEXES]), _ABOVE_INDEXES):
         weighed += "; whatever the words above"
     return p, f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
 

@@ -291,20 +291,15 @@ TOPIC_WORDS = 4
 def common_pairs() -> frozenset[int]:
     """The 300 pairs of characters most articles share (我们, 发展, …): the language's words, no
     story's. Counted over People's Daily, Jan and Feb 2020 (`tools/pd_common_pairs.py`). As
-    numbers, the way `han_pairs` gives them."""
+    numbers, the way `content_pairs` gives them."""
     listed = "".join(pair for row in patterns.data_rows("common_pairs.txt") for pair in row[0].split())
     # every pair two characters, so read as one text they fall at even places only
     return frozenset(memoryview(listed.encode("utf-32-le")).cast("Q"))
 
 
 def content_pairs(text: str) -> frozenset[int]:
-    """The pairs of adjacent Han characters in the text (`han_pairs`), the commonest left out."""
-    return han_pairs(text).difference(common_pairs())
-
-
-def han_pairs(text: str) -> frozenset[int]:
-    """The pairs of adjacent Han characters in the text, each as one number (the two characters'
-    code points, read together as a 64-bit integer).
+    """The pairs of adjacent Han characters in the text, the commonest left out, each as one
+    number (the two characters' code points read together as a 64-bit integer).
 
     A split reads most of its blocks' pairs, for the boundary model. Made as 2-character strings
     they cost a split 5 M instructions; as numbers, read from the text's UTF-32 bytes by the
@@ -314,7 +309,8 @@ def han_pairs(text: str) -> frozenset[int]:
     view = memoryview(data)
     size = len(data)
     # eight bytes from each character: the pairs at even places, then those at odd places
-    return frozenset(view[: size // 8 * 8].cast("Q")).union(view[4 : 4 + (size - 4) // 8 * 8].cast("Q"))
+    pairs = frozenset(view[: size // 8 * 8].cast("Q")).union(view[4 : 4 + (size - 4) // 8 * 8].cast("Q"))
+    return pairs.difference(common_pairs())
 
 
 def cosine(a: AbstractSet[int], b: AbstractSet[int]) -> float:

@@ -24,6 +24,8 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+import logistic  # tools/logistic.py, beside this script
+
 import papercut
 from papercut import classify
 from papercut.model import Block
@@ -98,17 +100,8 @@ def runs(folder: Path) -> list[Row]:
 
 
 def train(rows: list[Row]) -> list[float]:
-    weights = [0.0] * len(classify.BOUNDARY_CUES)
-    for _ in range(EPOCHS):
-        gradient = [0.0] * len(weights)
-        for cues, heading, _lines in rows:
-            z = sum(w * x for w, x in zip(weights, cues, strict=True))
-            error = 1 / (1 + math.exp(-z)) - heading
-            for i, x in enumerate(cues):
-                if x:
-                    gradient[i] += error * x
-        weights = [w - RATE * (g / len(rows) + PENALTY * w) for w, g in zip(weights, gradient, strict=True)]
-    return weights
+    samples = [(cues, heading) for cues, heading, _lines in rows]
+    return logistic.fit(samples, len(classify.BOUNDARY_CUES), EPOCHS, RATE, PENALTY)
 
 
 def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:

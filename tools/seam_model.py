@@ -19,8 +19,9 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 from pathlib import Path
+
+import logistic  # tools/logistic.py, beside this script
 
 import papercut
 from papercut import repair
@@ -75,16 +76,7 @@ def seams(folder: Path) -> list[Row]:
 
 
 def train(rows: list[Row]) -> list[float]:
-    weights = [0.0] * len(repair.SEAM_CUES)
-    for _ in range(EPOCHS):
-        gradient = [0.0] * len(weights)
-        for cues, joined in rows:
-            z = sum(w * x for w, x in zip(weights, cues, strict=True))
-            error = 1 / (1 + math.exp(-z)) - joined
-            for i, x in enumerate(cues):
-                gradient[i] += error * x
-        weights = [w - RATE * (g / len(rows) + PENALTY * w) for w, g in zip(weights, gradient, strict=True)]
-    return weights
+    return logistic.fit(rows, len(repair.SEAM_CUES), EPOCHS, RATE, PENALTY)
 
 
 def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:

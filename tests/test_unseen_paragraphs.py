@@ -285,3 +285,16 @@ def test_short_head_cut_inside_a_word_joins_the_rest_though_read_as_an_intertitl
         )
     )
     assert paragraphs[1:] == ["返乡创业的王海燕是村里电商服务中心的负责人。她每天直播两个小时。"]
+
+
+def test_the_seam_words_are_looked_up_in_their_table_as_written() -> None:
+    # `repair._in_word` reads data/seam-words.tsv's text instead of building a table of it: every
+    # pair the file lists is found, the first and last rows too, and nothing it does not list
+    from papercut import patterns, repair
+
+    rows = {first: seconds for first, seconds in patterns.data_rows("data/seam-words.tsv")}
+    for first, seconds in rows.items():
+        assert all(repair._in_word(first, second) for second in seconds), first
+    listed = "".join(rows.values())
+    assert not repair._in_word("\t", listed[0]) and not repair._in_word(next(iter(rows)), "\t")
+    assert not any(repair._in_word(first, "A") for first in rows)

@@ -26,6 +26,10 @@ from papercut.punct import horizontal, latin_quotes, normalize, normalize_counte
         ("加油・宝贝", "加油·宝贝"),
         ("会议--现场", "会议——现场"),
         ("会上 , 车俊", "会上，车俊"),
+        # a mark with a space on one side only: the space goes with it, as on both sides
+        ("会上, 车俊", "会上，车俊"),
+        ("会上 ,车俊", "会上，车俊"),
+        ("真的?!他问", "真的？！他问"),
         ("会议召开.代表说", "会议召开.代表说"),
         ("会议召开.", "会议召开。"),
         ('他说:"会议召开."', "他说：“会议召开。”"),

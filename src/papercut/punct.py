@@ -52,6 +52,20 @@ _FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`
 HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
+_FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+#: one mark alone (no space or other mark beside it, so it is a whole `HALF_RUN`) with Chinese
+#: text on either side: what `_half_marks` would turn, found in one pass a mark. The number rule
+#: there (`1,000`) has nothing to say here: wide digits are made narrow before this runs
+LONE_MARKS = tuple(
+    (
+        mark,
+        patterns.compile(
+            rf"(?<=[{CJK_CHARS}]){re.escape(mark)}(?![ \t,;:?!])"
+            rf"|(?<![ \t,;:?!]){re.escape(mark)}(?=[{CJK_CHARS}])"
+        ),
+    )
+    for mark in ",;:?!"
+)
 #: the characters the bracket and quote rules act on; the rules visit only these, not every character
 PAREN = patterns.compile(r"[()（）]")
 QUOTE = patterns.compile(r"[\"'“”‘’]")
@@ -147,10 +161,16 @@ def _one_round(text: str) -> tuple[str, int]:
 
 def _half_marks(text: str) -> tuple[str, int]:
     """`强调,各地` -> `强调，各地`: each run of half-width marks touching Chinese text, with the
-    spaces around it, becomes full-width. Candidates come from a plain character search and are
-    judged by their neighbours here, which costs a fraction of a lookaround pattern."""
+    spaces around it, becomes full-width. Most marks stand alone beside Chinese text, and one
+    pattern a mark turns those in C; the rest come from a plain character search and are judged
+    by their neighbours here, which costs a fraction of a lookaround pattern."""
+    changed = 0
+    for mark, lone in LONE_MARKS:
+        if mark in text:
+            text, n = lone.subn(_FULL_MARK[mark], text)
+            changed += n
     out: list[str] = []
-    last = changed = 0
+    last = 0
     for match in HALF_RUN.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
@@ -164,8 +184,8 @@ def _half_marks(text: str) -> tuple[str, int]:
         out.append(marks.translate(_FULL))
         last = end
         changed += 1
-    if not changed:
-        return text, 0
+    if not out:
+        return text, changed
     out.append(text[last:])
     return "".join(out), changed
 

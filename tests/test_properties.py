@@ -317,7 +317,10 @@ def test_an_opening_with_a_word_starting_with_dian_is_no_dateline(opening: str, 
 
 #: photo credits as real pages print them, with names drawn
 CREDITS = st.one_of(
-    st.sampled_from(["新华社发", "（新华社发）", "视觉中国供图", "（资料图片）", "东方IC发"]),
+    st.sampled_from(["新华社发", "（新华社发）", "视觉中国供图", "（资料图片）", "东方IC发", "（人民视觉）"]),
+    st.builds(lambda name: f"{name}摄影报道", st.sampled_from(NAMES)),
+    st.builds(lambda name: f"图/{name}", st.sampled_from(NAMES)),
+    st.builds(lambda name: f"摄影：{name}", st.sampled_from(NAMES)),
     st.builds(lambda name: f"《浙江日报》记者 {name} 摄", st.sampled_from(NAMES)),
     st.builds(lambda name: f"新华社记者 {name}摄", st.sampled_from(NAMES)),
     st.builds(lambda name: f"{name}摄（影像中国）", st.sampled_from(NAMES)),

@@ -234,19 +234,27 @@ CREDIT_REACH = 60
 
 
 #: the last character of every credit but `图：张三` and `…摄影报道` (their tails hold the 图 or
-#: 影 `credit_at_end` also looks for): 摄 / 摄影 / 发 / 供图 / a closing bracket, in either script
+#: 摄 `credit_at_end` also looks for): 摄 / 摄影 / 发 / 供图 / a closing bracket, in either script
 CREDIT_LAST = frozenset("摄影发图攝發圖）)")
+#: what a credit in brackets holds (`（新华社发）`, `张三摄（影像中国）`, `（人民视觉）`, `（资料图片）`);
+#: a closing credit (`（本报记者 张三 报道）`) or an author's note holds none of them
+BRACKETED_CREDIT_WORDS = "摄攝发發图圖影视視"
 
 
 def credit_at_end(text: str) -> regex.Match[str] | None:
     """The photo credit ending `text`, if any. The pattern is costly (a name may start at any
     character of the tail), so it runs only where a credit's last character ends the text or the
-    tail holds the 图 or 影 of `图：张三` / `摄影/李四`: most lines are ruled out by one look at their end."""
+    tail holds the 图 or 摄 of `图：张三` / `摄影/李四` / `张三摄报道`: most lines are ruled out by one
+    look at their end. 影 alone is no sign (影响, 电影, 缩影 are common words), nor is a closing bracket
+    alone: the text in brackets must hold a credit's word."""
     start = max(0, len(text) - CREDIT_REACH)
-    if text.rstrip(" \t\u00a0\u3000\n")[-1:] not in CREDIT_LAST:
-        tail = text[start:]
-        if "图" not in tail and "影" not in tail and "圖" not in tail:
+    tail = text[start:]
+    last = text.rstrip(" \t\u00a0\u3000\n")[-1:]
+    if last not in CREDIT_LAST:
+        if "图" not in tail and "圖" not in tail and "摄" not in tail and "攝" not in tail:
             return None
+    elif last in "）)" and not any(word in tail for word in BRACKETED_CREDIT_WORDS):
+        return None
     return CREDIT_TAIL.search(text, start)
 
 

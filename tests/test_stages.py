@@ -415,3 +415,45 @@ def test_articles_are_made_of_their_pieces() -> None:
     assert _grouped((Role.HEADLINE, "标题"), (Role.BODY, "本报讯。")) == [
         ("标题", None, "本报讯", ["。"], [])
     ]
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """A paragraph set in a column `width` characters wide, its first line indented."""
+    body = "　　" + text
+    lines = [body[: width + 2]]
+    body = body[width + 2 :]
+    while body:
+        lines.append(body[:width])
+        body = body[width:]
+    return lines
+
+
+def test_a_heading_wider_than_the_column_stands_apart_on_a_page_with_no_blank_lines() -> None:
+    """An OCR page with no blank line anywhere: only the lengths of the lines tell a heading set
+    across columns from the column's text, which is cut at one width (here 12)."""
+    first = (
+        "市里今年新建了三座公园，居民出门就能看到绿地。公园里还修了步道和健身场地，周末来散步的人很多。"
+        "园林部门说，明年还要在老城区见缝插绿，再建一批口袋公园，让更多居民受益。"
+    )
+    second = (
+        "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"
+        "教育部门要求各校做好课程衔接，帮助学生尽快收心，回到正常的学习节奏。"
+    )
+    lines = [
+        "城市日报 2020年3月2日 星期一 第4版",
+        "城北新区三座新公园本月全部开放迎客",
+        "本报记者 王小明",
+        *_wrapped(first, 12),
+        "全市中小学开学准备工作基本就绪",
+        "本报记者 李文",
+        *_wrapped(second, 12),
+    ]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        "城市日报 2020年3月2日 星期一 第4版",
+        "城北新区三座新公园本月全部开放迎客",
+        "本报记者 王小明",
+        first,
+        "全市中小学开学准备工作基本就绪",
+        "本报记者 李文",
+        second,
+    ]

@@ -89,8 +89,18 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
             continue
         current = [group[0]]
         credit_above: bool | None = None  # the line above ends with a photo credit (asked once)
-        for previous, line in zip(group, group[1:], strict=False):
-            continues = _continues(previous, line, width, indents_mean_paragraphs)
+        # the lines too long for the column, if any is longer than its width (on a page with
+        # blank lines between its blocks, none is: a heading stands in a group of its own)
+        reach = 0.0 if width is None or len(group) == 1 else width + OVERRUN
+        wide = (
+            [len(line.text) > reach and _overlong(line.text, reach) for line in group]
+            if reach and max(len(line.text) for line in group) > reach
+            else None
+        )
+        for at, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
+            continues = _continues(previous, line, width, indents_mean_paragraphs) and not (
+                wide and _across(group, wide, at, indents_mean_paragraphs)
+            )
             credit_here: bool | None = None
             if continues:
                 # a caption dropped into a column, with no blank line around it, stands alone
@@ -415,6 +425,47 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
     if width is None:
         return False
     return len(previous.text) >= width - 2.5 or _dateline_only(previous.text)
+
+
+#: how far past the column width a line may run and still be one of the column's lines
+OVERRUN = 1.5
+#: how far in length two lines of a wider column may differ (an indent takes two characters)
+WIDE_AGREE = 2
+#: ASCII and the letters of the alphabetic scripts: set about half as wide as a Chinese character,
+#: so a column's line holds more of them. A Chinese mark OCR read as its ASCII twin (`,` for `，`)
+#: is as wide as a character in print, but counting it narrow only makes a line read as the
+#: column's, as every line was before widths were compared
+NARROW = patterns.compile(r"[\x00-\x7f\p{Latin}\p{Cyrillic}\p{Greek}]")
+
+
+def _across(group: list[Line], wide: list[bool], at: int, indents: bool) -> bool:
+    """Does a line wider than the column end a block between lines `at` and `at + 1`?
+
+    A column's lines are cut at one width, so a line wider than that is something else: a
+    heading set across columns, a running head (on a page with no blank line around them), or
+    a line of a wider column. A wide line after a line of the column starts a block; a wide line
+    ends its block unless it is a line of a wider column going on: one as long as a wide line
+    beside it (a kicker and a headline across columns seldom match in length) or opening a
+    paragraph with an indent, followed by a line no longer than it (the next, or the last)."""
+    if not wide[at]:
+        return wide[at + 1]
+    length = len(group[at].text)
+    column = (
+        indents
+        and group[at].indented
+        or any(
+            0 <= near < len(group) and wide[near] and abs(len(group[near].text) - length) <= WIDE_AGREE
+            for near in (at - 1, at + 1)
+        )
+    )
+    return not (column and len(group[at + 1].text) <= length + WIDE_AGREE)
+
+
+def _overlong(text: str, reach: float) -> bool:
+    """Too long for a line of the column, whose lines run to `reach` at most: a heading over
+    several columns, a running head."""
+    # too long even were every character narrow: a paragraph set one a line is never counted
+    return len(text) > 2 * reach or len(text) - len(NARROW.findall(text)) / 2 > reach
 
 
 def _dateline_only(text: str) -> bool:

@@ -1041,3 +1041,30 @@ def test_a_heading_with_no_cue_after_a_story_closed_on_its_writers_name_starts_a
     start = page.index("孩子们跑起来了")
     (why,) = {d.detail for d in split(page).decisions if d.stage == "classify" and d.spans[0].start == start}
     assert "the boundary model" in why and "p=0." in why and "above_named" in why
+
+
+def test_news_stories_with_bylines_under_their_headlines_and_no_dateline_stay_apart() -> None:
+    """A paper that prints each story's byline under its headline and its news undated (as
+    Zhejiang Daily does) sets its page like a feature's sections: a long one-line headline over
+    the credit is the next story's, not a section's title."""
+    page = split(
+        "\n\n".join(
+            [
+                "城北新区三座新公园本月全部开放",
+                "《城市日报》记者 王小明",
+                "市里今年新建了三座公园，居民出门就能看到绿地。公园里还修了步道和健身场地。",
+                "园林部门说，明年还要在老城区见缝插绿，再建一批口袋公园。",
+                "全市中小学开学准备工作基本就绪",
+                "本报记者 李文 通讯员 赵刚",
+                "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。",
+                "教育部门要求各校做好课程衔接，帮助学生尽快收心。",
+            ]
+        )
+        + "\n"
+    )
+    assert [
+        (a.headline.text if a.headline else None, a.byline.text if a.byline else None) for a in page.articles
+    ] == [
+        ("城北新区三座新公园本月全部开放", "《城市日报》记者 王小明"),
+        ("全市中小学开学准备工作基本就绪", "本报记者 李文 通讯员 赵刚"),
+    ]

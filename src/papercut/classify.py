@@ -467,7 +467,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(run[:-2], after, in_article, box_open, ads, listing, single_phrase_titles)
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[-2:]]
                 contributors = True
-            elif in_article and credited_sections and credited and not box_open:
+            elif in_article and credited_sections and credited and not box_open and not _news_headline(run):
                 why = "a round-up's next section: heading and credit line set as the article's own were"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 section_credit = True
@@ -476,6 +476,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 and own_text
                 and credited
                 and not (dated or box_open)
+                and not _news_headline(run)
                 and _section_heading(blocks, kinds, i, end)
             ):
                 why = "a section of the open article: a title over a credit line, no headline's cue"
@@ -1006,6 +1007,30 @@ def _item_below(blocks: Sequence[Block], kinds: list[Kind], start: int, source: 
         if kinds[n] not in _PASS_OVER and kinds[n] not in (Kind.BODY, Kind.HEAD_CUT):
             return False
     return False
+
+
+#: a news story's headline set alone on its line is seldom shorter than this; a feature's section
+#: title over its writer's credit seldom longer (`北 京`, `打破常规找气田`, `不怕苦` / `温暖归乡路`)
+NEWS_HEADLINE_MIN = 13
+
+
+def _news_headline(run: Sequence[Block]) -> bool:
+    """A heading of one line as long as a news story's, not set as a section's title: not a
+    speaker's (`…村民孟礼全讲述`), a place's (`天津：集中隔离 阻断传播链`) or a quotation
+    (`“中国市场蕴藏着丰富的机会”`). Over a credit line and text with no dateline, such a line is
+    the next story's headline on a paper that prints its bylines under its headlines and its
+    news undated (Zhejiang Daily: `更深层次更广领域更高水平建设平安浙江` / `《浙江日报》记者 …`),
+    where a People's Daily page sets its features' sections so. On the composed pages of Jan and
+    Feb 2020, none of the 167 runs read as sections on A is such a line, and one of 178 on B."""
+    if len(run) != 1:
+        return False
+    text = run[0].text
+    return (
+        len(text) >= NEWS_HEADLINE_MIN
+        and not text.endswith("讲述")
+        and not any(mark in text[:10] for mark in "：:")
+        and text[0] not in "“\"「'‘"
+    )
 
 
 def _text_under_credit(kinds: list[Kind], start: int) -> bool:

@@ -7,6 +7,8 @@ test_quality.
 
 from __future__ import annotations
 
+import pytest
+
 from papercut import split
 
 
@@ -385,3 +387,23 @@ def test_a_word_broken_by_a_column_break_is_made_whole_as_at_a_line_end() -> Non
         [article] = split(_page(*top, *broken[:2], broken[2] + " " + end[0], end[1])).articles
         [paragraph] = article.paragraphs
         assert whole in paragraph.text, paragraph.text
+
+
+@pytest.mark.parametrize(
+    ("line", "jump"),
+    [
+        ("Continued on Page 3.", True),
+        ("(Continued from First Page)", True),
+        ("Continued on Pago Three.", True),  # the o of Page read for e
+        ("Continued On Pago Two. m", True),  # a speck after it
+        ("Contlnued from Paga 5", True),
+        ("Continued to grow on the page", False),
+        ("Conducted on Page street", False),
+    ],
+)
+def test_a_jump_line_is_read_through_ocr_slips(line: str, jump: bool) -> None:
+    """A jump line points the reader to another page and is no part of the story's text."""
+    text = "The council met last night and voted on the new bridge over the river.\n" + line + "\n"
+    [article] = split(text).articles
+    assert ([j.text for j in article.jumps] == [line]) is jump
+    assert any(line in p.text for p in article.paragraphs) is not jump

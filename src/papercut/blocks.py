@@ -265,6 +265,8 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         is_capitals(previous) != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
+        or _jump(line)
+        or _jump(previous)
     ):
         return True
     if dateline_line(line):
@@ -293,6 +295,11 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     # a sentence ending short of the margin, the next starting a new one: a new paragraph
     return size < 0.9 * width and last in '.!?"”' and line[:1].isupper()
+
+
+def _jump(line: str) -> bool:
+    """`Continued on Page 3.`, as OCR may spell it (`Continued On Pago Two.`): a line of its own."""
+    return len(line) <= 60 and line[:2].lower() in ("co", "(c") and cues.LATIN_JUMP.match(line) is not None
 
 
 #: a speck OCR read before a line's first word: `? from the blazing cockpit of`

@@ -423,9 +423,11 @@ LATIN_WIRE = lazy(
 LATIN_COPYRIGHT = lazy(
     r"^\W{0,3}C\W{0,3}o?\W{0,2}p\W{0,2}y\W{0,2}r\W{0,2}i\W{0,2}[gs]?\W{0,2}h\W{0,2}t\b", regex.IGNORECASE
 )
-#: Continued on Page 5 / (Continued from First Page)
+#: Continued on Page 5 / (Continued from First Page), OCR slips allowed: `Continued On Pago Two. m`
 LATIN_JUMP = lazy(
-    r"^\(?(?:Continued|Concluded) (?:on|from) (?:the )?(?:Page \w+|\w+ Page)\.?\)?\.?$", regex.IGNORECASE
+    r"^\(?(?:(?:Continued|Concluded){e<=2}) (?:on|from) (?:the )?(?:(?:Page){e<=1} \w+|\w+ (?:Page){e<=1})"
+    r"\W{0,2}(?: \w)?$",
+    regex.IGNORECASE | regex.BESTMATCH,
 )
 #: Photo by … / — Staff Photo / (Copyright: 1903: By Rockwood.)
 LATIN_CREDIT = lazy(

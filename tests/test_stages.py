@@ -457,3 +457,27 @@ def test_a_heading_wider_than_the_column_stands_apart_on_a_page_with_no_blank_li
         "本报记者 李文",
         second,
     ]
+
+
+def test_a_column_rule_read_at_a_lines_edge_is_left_out() -> None:
+    """OCR reads the rule between columns as `|` at a Chinese line's edge; it is no part of the
+    text."""
+    text = "\n".join(
+        [
+            "城北新区三座新公园开放 |",
+            "",
+            "本报记者 王小明",
+            "",
+            "| 市里今年新建了三座公园。",
+            "",
+            "园林部门说，明年还要建。 ｜",
+        ]
+    )
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == [
+        "城北新区三座新公园开放",
+        "本报记者 王小明",
+        "市里今年新建了三座公园。",
+        "园林部门说，明年还要建。",
+    ]
+    assert all(text[s.start : s.end] == b.text for b in blocks for s in b.spans)

@@ -372,8 +372,16 @@ def is_capitals(text: str) -> bool:
     return upper + lower >= 4 and upper >= 3 * lower
 
 
+#: a column rule as OCR reads it at a Chinese line's edge (`…共同责 |` / `| 任。当前…`): never
+#: text there (a Latin page's gold keeps its OCR specks as read)
+RULES = frozenset("|｜¦")
+RULE_AT_START = patterns.compile(r"[ \t]*[|｜¦]+ ?")
+RULE_AT_END = patterns.compile(r"[ \t]*[|｜¦]+[ \t]*$")
+
+
 def _line_groups(text: str) -> list[list[Line]]:
-    """Runs of non-blank lines; a blank line (or one of only spaces) ends a run."""
+    """Runs of non-blank lines; a blank line (or one of only spaces) ends a run. A column rule at
+    a Chinese line's edge is left out of the line."""
     groups: list[list[Line]] = []
     current: list[Line] = []
     offset = 0
@@ -381,12 +389,18 @@ def _line_groups(text: str) -> list[list[Line]]:
         start, offset = offset, offset + len(raw_line)
         raw = raw_line.rstrip("\r\n")
         stripped = raw.strip()
+        skip = 0
+        if stripped and (stripped[0] in RULES or stripped[-1] in RULES) and HAN.search(stripped):
+            cut = RULE_AT_START.match(raw)
+            skip = cut.end() if cut else 0
+            raw = RULE_AT_END.sub("", raw[skip:])
+            stripped = raw.strip()
         if not stripped:
             if current:
                 groups.append(current)
                 current = []
             continue
-        lead = len(raw) - len(raw.lstrip())
+        lead = skip + len(raw) - len(raw.lstrip())
         current.append(Line(stripped, start + lead, raw.startswith(INDENTS)))
     if current:
         groups.append(current)

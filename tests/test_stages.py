@@ -40,6 +40,8 @@ def test_kinds_of_lines_judged_alone() -> None:
     assert kind("本报记者 陈佳妮") is Kind.BYLINE
     assert kind("《浙江日报》记者 王国锋 余勤") is Kind.BYLINE
     assert kind("记者 张三 通讯员 李四") is Kind.BYLINE
+    assert kind("本报全媒体记者 张三 通讯员 李四") is Kind.BYLINE  # provincial papers' reporters
+    assert kind("本报特派记者 李四") is Kind.BYLINE
     assert kind("本报记者\u3000陈\u00a0佳\u00a0妮") is Kind.BYLINE
     assert kind("（本报记者 张三 报道）") is Kind.CLOSING_CREDIT
     assert kind("新华社记者 李四摄") is Kind.CREDIT

@@ -1,0 +1,82 @@
+"""Score papercut on composed pages set as other papers' OCR might give them: the same pages
+and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
+line ends, CRLF line ends, tab indents). A rule fitted to the composer's habits shows here as a
+figure that falls where the text changed only in form.
+
+    python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
+    python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from pd_eval import score  # tools/pd_eval.py, beside this script: the project's scorer
+
+import papercut
+
+KEYS = ("seg_f1", "found", "heading", "byline", "dateline", "para_f1", "caption_f1")
+
+
+def _without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def _rules_at_line_ends(text: str) -> str:
+    """` |` after a tenth of the lines, drawn the same for the same page."""
+    draw = random.Random(len(text))
+    return "\n".join(
+        line + " |" if line.strip() and draw.random() < 0.1 else line for line in text.split("\n")
+    )
+
+
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "as composed": lambda text: text,
+    "no blank lines": _without_blank_lines,
+    "| at line ends": _rules_at_line_ends,
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "tab indents": lambda text: text.replace("\u3000\u3000", "\t"),
+}
+
+
+def layout(text: str) -> str:
+    """`lines` (a paragraph a line) or `wrapped` (hard-wrapped columns), and whether indented."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    wrapped = sum(len(line) > 40 for line in lines) < 0.2 * len(lines)
+    return ("wrapped" if wrapped else "lines") + (
+        " + indents" if any(line.startswith("\u3000") for line in lines) else ""
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=0, help="the first N pages only")
+    parser.add_argument("--by-layout", action="store_true", help="figures for each layout apart")
+    args = parser.parse_args()
+    pages = sorted(args.folder.glob("*.gold.json"))[: args.limit or None]
+    tallies: dict[tuple[str, str], score.Tally] = {}
+    for gold_path in pages:
+        gold = json.loads(gold_path.read_text("utf-8"))
+        text = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt").read_text("utf-8")
+        group = layout(text) if args.by_layout else "all"
+        for name, change in VARIANTS.items():
+            pred = json.loads(papercut.to_json(papercut.split(change(text))))
+            score.score_page(gold, pred, tallies.setdefault((group, name), score.Tally()))
+    print(f"{'pages':18} {'text':16} " + " ".join(f"{key:>9}" for key in KEYS))
+    order = list(VARIANTS)
+    for (group, name), tally in sorted(
+        tallies.items(), key=lambda item: (item[0][0], order.index(item[0][1]))
+    ):
+        figures = tally.figures()
+        print(f"{group:18} {name:16} " + " ".join(f"{figures[key]:9.3f}" for key in KEYS))
+
+
+if __name__ == "__main__":
+    main()

@@ -48,11 +48,11 @@ WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 #: what another round could still change once a round has run: a run of three dashes too, which
 #: becomes two once a quote beside it is made curly (`"———` -> `“———` -> `“——`)
 STILL_HALF = re.compile(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)|———")
-_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+_FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_FULL = str.maketrans(_FULL_MARK)
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`
 HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
-_FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 #: one mark alone (no space or other mark beside it, so it is a whole `HALF_RUN`) with Chinese
 #: text on either side: what `_half_marks` would turn, found in one pass a mark. The number rule
 #: there (`1,000`) has nothing to say here: wide digits are made narrow before this runs

@@ -1041,3 +1041,33 @@ def test_a_heading_with_no_cue_after_a_story_closed_on_its_writers_name_starts_a
     start = page.index("孩子们跑起来了")
     (why,) = {d.detail for d in split(page).decisions if d.stage == "classify" and d.spans[0].start == start}
     assert "the boundary model" in why and "p=0." in why and "above_named" in why
+
+
+def test_a_heading_line_the_text_below_goes_on_from_is_the_texts_first_line() -> None:
+    # a column break cut the first paragraph right under the headline, mid-word, no comma above
+    page = """春灯点亮古镇
+
+江南水乡的一座古镇近日举
+
+办了元宵灯会，数千盏花灯挂满了河道两岸。
+
+游客们沿着石板路赏灯猜谜，热闹非凡。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "春灯点亮古镇", None)
+    assert _paragraphs(article)[0] == "江南水乡的一座古镇近日举办了元宵灯会，数千盏花灯挂满了河道两岸。"
+    # a whole quotation and two phrases set apart are heading lines whatever the text below:
+    # no break cuts a paragraph just there
+    for second, first_words in (
+        ("灯会办得好 游客来得多", "元宵节前后，山城的老街上挂满了各式花灯"),
+        ("“灯会一年比一年热闹”", "地处山区的小城今年首次举办灯会"),
+    ):
+        page = f"""小城迎来赏灯季
+
+{second}
+
+{first_words}，吸引了四面八方的游客。
+"""
+        (article,) = _articles(page)
+        assert _heading(article) == ("小城迎来赏灯季", second, None)
+        assert _paragraphs(article)[0].startswith(first_words)

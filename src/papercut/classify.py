@@ -1225,6 +1225,8 @@ def _text_below_heading(stack: list[Block], text_under: str = "") -> int:
         return 0
     if cues.OPENING_BOX.match(text_under):
         return 0  # the text opens with its box (`核心阅读`): what is over the box is heading
+    if text_under and _cut_from_text(last, text_under):
+        return 1
     if TEXT_OPENING.search(last) or cues.CUT_OPENING.match(text_under):
         # the text below going on mid-sentence (`我国消费市场的潜力仍然很` / `大，新需求…`) was cut
         # off the last line by a break: PD Jan+Feb (composed A), of the short lines under a
@@ -1234,6 +1236,29 @@ def _text_below_heading(stack: list[Block], text_under: str = "") -> int:
     sentence = "，" in last or "," in last or last[-1:] in CLOSING_MARKS
     place = len(stack) == 3 or cues.COLUMN_TAG.search(above)
     return 1 if place and (sentence or len(last) <= 2 or NAME_KICKER.match(last)) else 0
+
+
+#: a heading line that is one whole quotation: `“我们一定会胜利！”`
+WHOLE_QUOTATION = patterns.compile(r'^[“"][^“”"]*[”"]$')
+
+
+def _cut_from_text(line: str, below: str) -> bool:
+    """A heading stack's last line is the text's first, which a column break cut from the rest
+    below it (`乡村民俗年味浓` / `浙江省湖州市德清县莫干山镇近日举` / `行民俗文化节，…`): the text
+    below goes on from it as the seam model reads a paragraph's halves (`repair.heading_goes_on`),
+    and the line is not one a break cannot have cut, a whole quotation or two phrases set apart.
+
+    People's Daily, Jan and Feb 2020 (composed A): of the last lines of two- and three-line
+    stacks over text that the rules before kept as heading, the seam reading went on into 28, 25
+    of them the text's first line and 3 heading lines (`“用上了自己国家的油，我们非常自豪”`,
+    `探索新型电商金融机制 支持农村产业振兴`, one with no such mark); of the stacks' last lines
+    that are a whole quotation or hold two phrases apart, 282 were heading and 56 text, none of
+    those cut from the text below. Heading 0.912 -> 0.915 (Jan), 0.879 -> 0.883 (Feb)."""
+    if WHOLE_QUOTATION.match(line) or TWO_PHRASES.search(line):
+        return False
+    from .repair import heading_goes_on  # repair imports this module
+
+    return heading_goes_on(line, below)
 
 
 def _below_last_deck(run: list[Block]) -> int:

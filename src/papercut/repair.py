@@ -269,17 +269,33 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> tuple[boo
     were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_verdict`):
     `…是村里电商服务中` / `心的负责人。…` is a head, `守好青山，引来客商` / `去年秋天，…` a title.
     """
-    if _number_cut(head.text, piece.text):
-        return True, "a number cut in two"
-    if CLOSED.search(head.text):
-        return False, ""
-    if indented_page and piece.continues:
+    if indented_page and piece.continues and not CLOSED.search(head.text):
         return True, "the text below goes on unindented"
-    if _left_open(head.text) or not _quotes_balanced(head.text):
+    exact = _exact_seam(head.text, piece.text)
+    return exact if exact is not None else seam_verdict(head.text, piece.text, head=True)
+
+
+def heading_goes_on(line: str, after: str) -> bool:
+    """Does the text below go on from `line`, the last line of a heading stack, across a break
+    (`乡村民俗年味浓` / `浙江省湖州市德清县莫干山镇近日举` / `行民俗文化节，…`)? The question
+    `_continues_head` answers for a line read as an intertitle, without the indents: classify
+    asks it while the stack is read (`classify._text_below_heading`)."""
+    exact = _exact_seam(line, after)
+    return exact[0] if exact is not None else _seam_score(line, after, head=True) > 0
+
+
+def _exact_seam(line: str, after: str) -> tuple[bool, str] | None:
+    """Whether `after` goes on from `line`, a short line, by the exact rules, and why; None where
+    they say nothing and the seam model decides."""
+    if _number_cut(line, after):
+        return True, "a number cut in two"
+    if CLOSED.search(line):
+        return False, ""
+    if _left_open(line) or not _quotes_balanced(line):
         return True, "a bracket or a quotation left open"
-    if cues.CUT_OPENING.match(piece.text) is not None:
+    if cues.CUT_OPENING.match(after) is not None:
         return True, "the text below opens mid-sentence"
-    return seam_verdict(head.text, piece.text, head=True)
+    return None
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -431,13 +447,25 @@ def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
     A join's reason names the model's probability and the cues that weighed most, as `explain`
     shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`. A seam left apart
     records no Decision, so its reason is left empty: writing it cost a split about 1 M instructions."""
-    terms = [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
+    terms = _seam_terms(line, after, head)
     score = sum(terms)
     if score <= 0:
         return False, ""
     weightiest = sorted(range(1, len(terms)), key=lambda n: -abs(terms[n]))[:NAMED_CUES]
     named = ", ".join(f"{SEAM_CUES[n]} {terms[n]:+.1f}" for n in weightiest)
     return True, f"seam model: joins, p {1 / (1 + math.exp(-score)):.2f} ({named})"
+
+
+def _seam_terms(line: str, after: str, head: bool) -> list[float]:
+    """Each cue of the seam model times its weight: their sum is the verdict's log-odds."""
+    return [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
+
+
+def _seam_score(line: str, after: str, head: bool) -> float:
+    """The seam model's log-odds that `after` goes on from `line`. Not `seam_verdict`, which
+    tools/seam_model.py answers from the gold while it collects the seams repair meets: the
+    heading stacks classify asks about are not among them."""
+    return sum(_seam_terms(line, after, head))
 
 
 def _in_word(first: str, second: str) -> bool:

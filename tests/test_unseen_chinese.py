@@ -1071,3 +1071,25 @@ def test_a_heading_line_the_text_below_goes_on_from_is_the_texts_first_line() ->
         (article,) = _articles(page)
         assert _heading(article) == ("小城迎来赏灯季", second, None)
         assert _paragraphs(article)[0].startswith(first_words)
+
+
+def test_a_report_lead_under_a_headline_inside_an_open_article_is_the_next_storys_text() -> None:
+    # the next story's headline after a story's text, its first line a report's lead (`3月2日，`)
+    for head, headline in (("小 山 村 的 春 耕", "小山村的春耕"), ("春耕时节 田野繁忙", "春耕时节 田野繁忙")):
+        page = f"""社区志愿者守护老人
+
+本报记者　王小红
+
+　　社区里住着不少独居老人，志愿者们每天上门问候，帮他们买菜、取药、打扫卫生。
+
+　　志愿者小李说，看到老人们的笑容，再累也值得。
+
+{head}
+
+3月2日，南方的一个小山村里
+
+“今年的收成一定错不了！”村民们赶着耕牛下田，田野里一片忙碌。
+"""
+        first, second = _articles(page)
+        assert _heading(second) == (None, headline, None)
+        assert _paragraphs(second)[0].startswith("3月2日，南方的一个小山村里")

@@ -1093,3 +1093,13 @@ def test_a_report_lead_under_a_headline_inside_an_open_article_is_the_next_story
         first, second = _articles(page)
         assert _heading(second) == (None, headline, None)
         assert _paragraphs(second)[0].startswith("3月2日，南方的一个小山村里")
+
+
+def test_a_line_under_the_headline_set_as_the_articles_later_intertitles_is_its_first() -> None:
+    sections = ["清晨出发", "天还没亮，老师就起床了。她要走十几里山路，把孩子们接到学校。", "午间课堂"]
+    sections += ["上午的课一节接着一节，语文、数学、音乐，她一个人全包了。", "夜色归途"]
+    sections += ["放学后，她又把孩子们一个个送回家，回到学校时天已经黑了。"]
+    page = "山村教师的一天\n\n" + "\n\n".join(sections) + "\n"
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "山村教师的一天", None)
+    assert _paragraphs(article) == sections

@@ -281,7 +281,11 @@ def heading_goes_on(line: str, after: str) -> bool:
     `_continues_head` answers for a line read as an intertitle, without the indents: classify
     asks it while the stack is read (`classify._text_below_heading`)."""
     exact = _exact_seam(line, after)
-    return exact[0] if exact is not None else _seam_score(line, after, head=True) > 0
+    if exact is not None:
+        return exact[0]
+    # the model's weights, not `seam_verdict`: tools/seam_model.py answers that from the gold
+    # while it collects the seams repair meets, and a heading stack's line is none of them
+    return sum(w * x for w, x in zip(_seam_model(), seam_cues(line, after, True), strict=True)) > 0
 
 
 def _exact_seam(line: str, after: str) -> tuple[bool, str] | None:
@@ -419,7 +423,7 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
         1.0,
         opens.get(_plain(after[0]), 0),
         ends.get(_plain(line[-1]), 0),
-        any(ch in SENTENCE_STOPS for ch in line),
+        not SENTENCE_STOPS.isdisjoint(line),
         "，" in line or "," in line,
         min(len(line), REACH) / REACH,
         len(line) <= TITLE_LENGTH,
@@ -447,25 +451,13 @@ def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
     A join's reason names the model's probability and the cues that weighed most, as `explain`
     shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`. A seam left apart
     records no Decision, so its reason is left empty: writing it cost a split about 1 M instructions."""
-    terms = _seam_terms(line, after, head)
+    terms = [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
     score = sum(terms)
     if score <= 0:
         return False, ""
     weightiest = sorted(range(1, len(terms)), key=lambda n: -abs(terms[n]))[:NAMED_CUES]
     named = ", ".join(f"{SEAM_CUES[n]} {terms[n]:+.1f}" for n in weightiest)
     return True, f"seam model: joins, p {1 / (1 + math.exp(-score)):.2f} ({named})"
-
-
-def _seam_terms(line: str, after: str, head: bool) -> list[float]:
-    """Each cue of the seam model times its weight: their sum is the verdict's log-odds."""
-    return [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
-
-
-def _seam_score(line: str, after: str, head: bool) -> float:
-    """The seam model's log-odds that `after` goes on from `line`. Not `seam_verdict`, which
-    tools/seam_model.py answers from the gold while it collects the seams repair meets: the
-    heading stacks classify asks about are not among them."""
-    return sum(_seam_terms(line, after, head))
 
 
 def _in_word(first: str, second: str) -> bool:

@@ -1103,3 +1103,16 @@ def test_a_line_under_the_headline_set_as_the_articles_later_intertitles_is_its_
     (article,) = _articles(page)
     assert _heading(article) == (None, "山村教师的一天", None)
     assert _paragraphs(article) == sections
+
+
+def test_a_long_kicker_with_a_comma_run_into_its_headlines_line_at_the_top_is_heading() -> None:
+    page = """全市大力推广网上办事，群众办理各类事项的效率比去年同期提高了一倍多 办事不出门 服务不打烊
+
+本报讯　今年以来，市政务服务中心大力推广网上办事，越来越多的事项实现了全程网办。
+
+“过去办一件事要跑好几趟，现在在手机上就能办好。”市民张先生说。
+"""
+    (article,) = _articles(page)
+    kicker = "全市大力推广网上办事，群众办理各类事项的效率比去年同期提高了一倍多"
+    assert _heading(article) == (kicker, "办事不出门 服务不打烊", None)
+    assert _paragraphs(article)[0].startswith("今年以来")

@@ -1116,3 +1116,22 @@ def test_a_long_kicker_with_a_comma_run_into_its_headlines_line_at_the_top_is_he
     kicker = "全市大力推广网上办事，群众办理各类事项的效率比去年同期提高了一倍多"
     assert _heading(article) == (kicker, "办事不出门 服务不打烊", None)
     assert _paragraphs(article)[0].startswith("今年以来")
+
+
+def test_a_photo_credit_closing_the_text_above_is_never_the_next_headlines_kicker() -> None:
+    for credit in ("供图：李小华", "阿依古丽·买买提摄（影像中国）"):
+        page = f"""古桥修缮记
+
+　　这座石桥已有三百多年历史，去年经过专家精心修缮，重新向游人开放。
+
+　　修缮时，工匠们尽量使用原来的石料，保留了古桥的原貌。
+
+{credit}
+
+老街焕新颜
+
+　　老街上的店铺陆续开张，游客们在青石板路上漫步，感受古镇的韵味。
+"""
+        first, second = _articles(page)
+        assert _heading(first) == (None, "古桥修缮记", None)
+        assert _heading(second) == (None, "老街焕新颜", None)

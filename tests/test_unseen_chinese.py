@@ -1135,3 +1135,16 @@ def test_a_photo_credit_closing_the_text_above_is_never_the_next_headlines_kicke
         first, second = _articles(page)
         assert _heading(first) == (None, "古桥修缮记", None)
         assert _heading(second) == (None, "老街焕新颜", None)
+
+
+def test_a_short_line_under_a_headline_with_its_column_tag_is_the_texts_unless_a_dash_deck() -> None:
+    body = """
+　　清晨，老李就来到茶园，架好手机开始直播，向网友介绍自家的新茶。
+
+　　一年下来，他家的茶叶销量翻了一番。
+"""
+    (article,) = _articles("老茶农的新生意（乡村振兴）\n\n茶园里的直播间\n" + body)
+    assert _heading(article) == (None, "老茶农的新生意（乡村振兴）", None)
+    assert _paragraphs(article)[0] == "茶园里的直播间"
+    (article,) = _articles("老茶农的新生意（乡村振兴）\n\n——记一位山村茶农\n" + body)
+    assert _heading(article) == (None, "老茶农的新生意（乡村振兴）", "——记一位山村茶农")

@@ -1148,3 +1148,17 @@ def test_a_short_line_under_a_headline_with_its_column_tag_is_the_texts_unless_a
     assert _paragraphs(article)[0] == "茶园里的直播间"
     (article,) = _articles("老茶农的新生意（乡村振兴）\n\n——记一位山村茶农\n" + body)
     assert _heading(article) == (None, "老茶农的新生意（乡村振兴）", "——记一位山村茶农")
+
+
+def test_a_kicker_holding_one_word_ads_use_is_no_advertisement() -> None:
+    page = """市教育局为中小学生开通心理支持热线
+
+一通电话 一份安心
+
+本报讯　为帮助学生调节情绪，市教育局组织专业团队开通心理支持热线，每天为学生和家长答疑解惑。
+
+热线开通一周来，已接听咨询电话两百多个。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == ("市教育局为中小学生开通心理支持热线", "一通电话 一份安心", None)
+    assert not split(page).other

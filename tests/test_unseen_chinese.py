@@ -1162,3 +1162,19 @@ def test_a_kicker_holding_one_word_ads_use_is_no_advertisement() -> None:
     (article,) = _articles(page)
     assert _heading(article) == ("市教育局为中小学生开通心理支持热线", "一通电话 一份安心", None)
     assert not split(page).other
+
+
+def test_a_decree_and_its_number_under_a_regulations_title_open_its_text() -> None:
+    page = """城市绿化管理办法
+
+某某市人民政府令
+
+第12号
+
+　　《城市绿化管理办法》已经市政府常务会议通过，现予公布，自公布之日起施行。
+
+　　第一条　为了加强城市绿化管理，改善生态环境，制定本办法。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "城市绿化管理办法", None)
+    assert _paragraphs(article)[0].startswith("某某市人民政府令")

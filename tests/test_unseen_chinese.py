@@ -1068,3 +1068,140 @@ def test_news_stories_with_bylines_under_their_headlines_and_no_dateline_stay_ap
         ("城北新区三座新公园本月全部开放", "《城市日报》记者 王小明"),
         ("全市中小学开学准备工作基本就绪", "本报记者 李文 通讯员 赵刚"),
     ]
+
+
+def test_a_heading_line_the_text_below_goes_on_from_is_the_texts_first_line() -> None:
+    # a column break cut the first paragraph right under the headline, mid-word, no comma above
+    page = """春灯点亮古镇
+
+江南水乡的一座古镇近日举
+
+办了元宵灯会，数千盏花灯挂满了河道两岸。
+
+游客们沿着石板路赏灯猜谜，热闹非凡。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "春灯点亮古镇", None)
+    assert _paragraphs(article)[0] == "江南水乡的一座古镇近日举办了元宵灯会，数千盏花灯挂满了河道两岸。"
+    # a whole quotation and two phrases set apart are heading lines whatever the text below:
+    # no break cuts a paragraph just there
+    for second, first_words in (
+        ("灯会办得好 游客来得多", "元宵节前后，山城的老街上挂满了各式花灯"),
+        ("“灯会一年比一年热闹”", "地处山区的小城今年首次举办灯会"),
+    ):
+        page = f"""小城迎来赏灯季
+
+{second}
+
+{first_words}，吸引了四面八方的游客。
+"""
+        (article,) = _articles(page)
+        assert _heading(article) == ("小城迎来赏灯季", second, None)
+        assert _paragraphs(article)[0].startswith(first_words)
+
+
+def test_a_report_lead_under_a_headline_inside_an_open_article_is_the_next_storys_text() -> None:
+    # the next story's headline after a story's text, its first line a report's lead (`3月2日，`)
+    for head, headline in (("小 山 村 的 春 耕", "小山村的春耕"), ("春耕时节 田野繁忙", "春耕时节 田野繁忙")):
+        page = f"""社区志愿者守护老人
+
+本报记者　王小红
+
+　　社区里住着不少独居老人，志愿者们每天上门问候，帮他们买菜、取药、打扫卫生。
+
+　　志愿者小李说，看到老人们的笑容，再累也值得。
+
+{head}
+
+3月2日，南方的一个小山村里
+
+“今年的收成一定错不了！”村民们赶着耕牛下田，田野里一片忙碌。
+"""
+        first, second = _articles(page)
+        assert _heading(second) == (None, headline, None)
+        assert _paragraphs(second)[0].startswith("3月2日，南方的一个小山村里")
+
+
+def test_a_line_under_the_headline_set_as_the_articles_later_intertitles_is_its_first() -> None:
+    sections = ["清晨出发", "天还没亮，老师就起床了。她要走十几里山路，把孩子们接到学校。", "午间课堂"]
+    sections += ["上午的课一节接着一节，语文、数学、音乐，她一个人全包了。", "夜色归途"]
+    sections += ["放学后，她又把孩子们一个个送回家，回到学校时天已经黑了。"]
+    page = "山村教师的一天\n\n" + "\n\n".join(sections) + "\n"
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "山村教师的一天", None)
+    assert _paragraphs(article) == sections
+
+
+def test_a_long_kicker_with_a_comma_run_into_its_headlines_line_at_the_top_is_heading() -> None:
+    page = """全市大力推广网上办事，群众办理各类事项的效率比去年同期提高了一倍多 办事不出门 服务不打烊
+
+本报讯　今年以来，市政务服务中心大力推广网上办事，越来越多的事项实现了全程网办。
+
+“过去办一件事要跑好几趟，现在在手机上就能办好。”市民张先生说。
+"""
+    (article,) = _articles(page)
+    kicker = "全市大力推广网上办事，群众办理各类事项的效率比去年同期提高了一倍多"
+    assert _heading(article) == (kicker, "办事不出门 服务不打烊", None)
+    assert _paragraphs(article)[0].startswith("今年以来")
+
+
+def test_a_photo_credit_closing_the_text_above_is_never_the_next_headlines_kicker() -> None:
+    for credit in ("供图：李小华", "阿依古丽·买买提摄（影像中国）"):
+        page = f"""古桥修缮记
+
+　　这座石桥已有三百多年历史，去年经过专家精心修缮，重新向游人开放。
+
+　　修缮时，工匠们尽量使用原来的石料，保留了古桥的原貌。
+
+{credit}
+
+老街焕新颜
+
+　　老街上的店铺陆续开张，游客们在青石板路上漫步，感受古镇的韵味。
+"""
+        first, second = _articles(page)
+        assert _heading(first) == (None, "古桥修缮记", None)
+        assert _heading(second) == (None, "老街焕新颜", None)
+
+
+def test_a_short_line_under_a_headline_with_its_column_tag_is_the_texts_unless_a_dash_deck() -> None:
+    body = """
+　　清晨，老李就来到茶园，架好手机开始直播，向网友介绍自家的新茶。
+
+　　一年下来，他家的茶叶销量翻了一番。
+"""
+    (article,) = _articles("老茶农的新生意（乡村振兴）\n\n茶园里的直播间\n" + body)
+    assert _heading(article) == (None, "老茶农的新生意（乡村振兴）", None)
+    assert _paragraphs(article)[0] == "茶园里的直播间"
+    (article,) = _articles("老茶农的新生意（乡村振兴）\n\n——记一位山村茶农\n" + body)
+    assert _heading(article) == (None, "老茶农的新生意（乡村振兴）", "——记一位山村茶农")
+
+
+def test_a_kicker_holding_one_word_ads_use_is_no_advertisement() -> None:
+    page = """市教育局为中小学生开通心理支持热线
+
+一通电话 一份安心
+
+本报讯　为帮助学生调节情绪，市教育局组织专业团队开通心理支持热线，每天为学生和家长答疑解惑。
+
+热线开通一周来，已接听咨询电话两百多个。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == ("市教育局为中小学生开通心理支持热线", "一通电话 一份安心", None)
+    assert not split(page).other
+
+
+def test_a_decree_and_its_number_under_a_regulations_title_open_its_text() -> None:
+    page = """城市绿化管理办法
+
+某某市人民政府令
+
+第12号
+
+　　《城市绿化管理办法》已经市政府常务会议通过，现予公布，自公布之日起施行。
+
+　　第一条　为了加强城市绿化管理，改善生态环境，制定本办法。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "城市绿化管理办法", None)
+    assert _paragraphs(article)[0].startswith("某某市人民政府令")

@@ -269,17 +269,37 @@ def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> tuple[boo
     were a paragraph's head and 1 an intertitle). The rest the seam model weighs (`seam_verdict`):
     `…是村里电商服务中` / `心的负责人。…` is a head, `守好青山，引来客商` / `去年秋天，…` a title.
     """
-    if _number_cut(head.text, piece.text):
-        return True, "a number cut in two"
-    if CLOSED.search(head.text):
-        return False, ""
-    if indented_page and piece.continues:
+    if indented_page and piece.continues and not CLOSED.search(head.text):
         return True, "the text below goes on unindented"
-    if _left_open(head.text) or not _quotes_balanced(head.text):
+    exact = _exact_seam(head.text, piece.text)
+    return exact if exact is not None else seam_verdict(head.text, piece.text, head=True)
+
+
+def heading_goes_on(line: str, after: str) -> bool:
+    """Does the text below go on from `line`, the last line of a heading stack, across a break
+    (`乡村民俗年味浓` / `浙江省湖州市德清县莫干山镇近日举` / `行民俗文化节，…`)? The question
+    `_continues_head` answers for a line read as an intertitle, without the indents: classify
+    asks it while the stack is read (`classify._text_below_heading`)."""
+    exact = _exact_seam(line, after)
+    if exact is not None:
+        return exact[0]
+    # the model's weights, not `seam_verdict`: tools/seam_model.py answers that from the gold
+    # while it collects the seams repair meets, and a heading stack's line is none of them
+    return sum(w * x for w, x in zip(_seam_model(), seam_cues(line, after, True), strict=True)) > 0
+
+
+def _exact_seam(line: str, after: str) -> tuple[bool, str] | None:
+    """Whether `after` goes on from `line`, a short line, by the exact rules, and why; None where
+    they say nothing and the seam model decides."""
+    if _number_cut(line, after):
+        return True, "a number cut in two"
+    if CLOSED.search(line):
+        return False, ""
+    if _left_open(line) or not _quotes_balanced(line):
         return True, "a bracket or a quotation left open"
-    if cues.CUT_OPENING.match(piece.text) is not None:
+    if cues.CUT_OPENING.match(after) is not None:
         return True, "the text below opens mid-sentence"
-    return seam_verdict(head.text, piece.text, head=True)
+    return None
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -403,7 +423,7 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
         1.0,
         opens.get(_plain(after[0]), 0),
         ends.get(_plain(line[-1]), 0),
-        any(ch in SENTENCE_STOPS for ch in line),
+        not SENTENCE_STOPS.isdisjoint(line),
         "，" in line or "," in line,
         min(len(line), REACH) / REACH,
         len(line) <= TITLE_LENGTH,

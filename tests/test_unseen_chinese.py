@@ -1205,3 +1205,40 @@ def test_a_decree_and_its_number_under_a_regulations_title_open_its_text() -> No
     (article,) = _articles(page)
     assert _heading(article) == (None, "城市绿化管理办法", None)
     assert _paragraphs(article)[0].startswith("某某市人民政府令")
+
+
+def test_a_line_before_the_articles_own_text_is_its_own() -> None:
+    # under the headline and byline, before any text: however much it looks like a headline
+    # (two phrases set apart), a line here opens this article's text, never the next article
+    page = """湖畔新村见闻
+
+本报记者 李明
+
+乡村振兴 产业先行
+
+　　近年来，村里发展乡村旅游，游客越来越多，村民的日子越过越红火。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "湖畔新村见闻", None)
+    assert _paragraphs(article) == [
+        "乡村振兴 产业先行",
+        "近年来，村里发展乡村旅游，游客越来越多，村民的日子越过越红火。",
+    ]
+
+
+def test_a_line_cut_inside_a_number_is_a_paragraphs_head_not_a_headline() -> None:
+    # `…中小学1` / `20所。…`: a break cut the number; after a long stretch on another topic the
+    # line still opens a paragraph of this article, whose number the text below goes on with
+    para = "近年来，我市持续推进绿道建设，沿江沿河的绿道连成一片，市民休闲健身有了好去处。"
+    page = "\n\n".join(
+        [
+            "城市绿道串起美好生活",
+            *[para] * 12,
+            "冰雪运动进校园活动覆盖中小学1",
+            "20所。学生在冰场上学习滑冰，体验冰雪运动的乐趣，冰雪运动进校园深受欢迎。",
+        ]
+    )
+    (article,) = _articles(page + "\n")
+    assert _paragraphs(article)[-1] == (
+        "冰雪运动进校园活动覆盖中小学120所。学生在冰场上学习滑冰，体验冰雪运动的乐趣，冰雪运动进校园深受欢迎。"
+    )

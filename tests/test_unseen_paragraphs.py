@@ -298,3 +298,20 @@ def test_the_seam_words_are_looked_up_in_their_table_as_written() -> None:
     listed = "".join(rows.values())
     assert not repair._in_word("\t", listed[0]) and not repair._in_word(next(iter(rows)), "\t")
     assert not any(repair._in_word(first, "A") for first in rows)
+
+
+def test_a_report_lead_in_is_no_clause_of_a_title() -> None:
+    # `本报讯 推进两项` / `改革。`: the lead-in and the three characters after it are not two
+    # parallel clauses of a title (`守好青山 引来客商`), so the seam model does not weigh them so
+    from papercut import repair
+
+    balanced = repair.SEAM_CUES.index("balanced_clauses")
+    assert not repair.seam_cues("本报讯 推进两项", "改革。", head=False)[balanced]
+    assert repair.seam_cues("守好青山 引来客商", "近年来，全县……", head=False)[balanced]
+
+
+def test_a_year_in_chinese_digits_cut_by_a_break_joins() -> None:
+    # `…将于二` / `〇二一年建成。`: 〇 never opens a paragraph; the break cut a number (a short
+    # line ending on 二, which ends many lines printed whole, the seam model keeps apart)
+    paragraphs = _paragraphs(_page(*HEAD, "村里的变化有目共睹。", "新馆将于二", "〇二一年建成。"))
+    assert paragraphs[1:] == ["新馆将于二〇二一年建成。"]

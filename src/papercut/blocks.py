@@ -71,6 +71,7 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
     all_lines = [line for group in groups for line in group]
     indents_mean_paragraphs = 0 < sum(line.indented for line in all_lines) < 0.8 * len(all_lines)
     width = _column_width(groups)
+    full = _full_width(groups) if width is not None else 0.0
     latin_lines = [
         line.text
         for group, script in zip(groups, scripts, strict=True)
@@ -91,7 +92,7 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
         credit_above: bool | None = None  # the line above ends with a photo credit (asked once)
         # the lines too long for the column, if any is longer than its width (on a page with
         # blank lines between its blocks, none is: a heading stands in a group of its own)
-        reach = 0.0 if width is None or len(group) == 1 else width + OVERRUN
+        reach = 0.0 if width is None or len(group) == 1 else full + OVERRUN
         wide = (
             [len(line.text) > reach and _overlong(line.text, reach) for line in group]
             if reach and max(len(line.text) for line in group) > reach
@@ -422,6 +423,13 @@ def _column_width(groups: list[list[Line]]) -> float | None:
     if width > 60 or near < 0.6 * len(inner):
         return None
     return width
+
+
+def _full_width(groups: list[list[Line]]) -> float:
+    """How many characters a full line of the column holds: an indented line's indent takes two
+    of them, which `_column_width` (the lengths as read) leaves out, so on a page of short
+    paragraphs, most of whose inner lines are their first, it reads the column narrower."""
+    return _median([len(line.text) + 2 * line.indented for group in groups for line in group[:-1]])
 
 
 def _median(values: list[int]) -> float:

@@ -359,6 +359,9 @@ def _stands_whole(line: str, after: str) -> tuple[bool, str]:
     """
     if not line or not after or line[-1] in "，,、：:":
         return False, "no closing punctuation: it ends on a comma or a colon"
+    if _number_cut(line, after):
+        # PD Jan+Feb 2020, composed pages A: 14 seams of the seam model's so cut, all one paragraph
+        return False, "no closing punctuation: a number cut in two"
     if _left_open(line) or not _quotes_balanced(line):
         return False, "no closing punctuation: a bracket or a quotation left open"
     if after[0] in FRESH_OPENINGS and _mid_clause(line):
@@ -371,6 +374,8 @@ def _stands_whole(line: str, after: str) -> tuple[bool, str]:
     return not joins, why
 
 
+#: the digits a year is written in (`二〇一八年`)
+CHINESE_DIGITS = frozenset("〇一二三四五六七八九")
 #: a line holding one of these is sentences (a paragraph's head), seldom a title
 SENTENCE_STOPS = frozenset("。！？!?；;")
 #: the marks that cut a line into clauses, for the clauses of a title (`守好青山，引来客商`)
@@ -416,9 +421,11 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
     opens, ends = _seam_weights()
     clauses = [c for c in CLAUSE_MARKS.split(line) if c]
     last = len(clauses[-1]) if clauses else 0
-    # parallel clauses, as titles set them (`补齐短板，守好底线，做强产业`): all of one length
-    sizes = {len(c) for c in clauses}
-    balanced = len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
+    balanced = _balanced(clauses)
+    if balanced and (lead := cues.dateline_at_start(line)):
+        # a report's lead-in (`本报讯 `, `新华社北京1月2日电 `) is no clause of a title: PD
+        # Jan+Feb 2020, 1,478 paragraphs open with one, no kicker, headline or deck does
+        balanced = _balanced([c for c in CLAUSE_MARKS.split(line[lead.end() :]) if c])
     return (
         1.0,
         opens.get(_plain(after[0]), 0),
@@ -436,6 +443,12 @@ def seam_cues(line: str, after: str, head: bool) -> tuple[float, ...]:
         len(after) <= TITLE_LENGTH + 4 and not CLOSED.search(after),
         line[-1] in '”"',
     )
+
+
+def _balanced(clauses: list[str]) -> bool:
+    """Parallel clauses, as titles set them (`补齐短板，守好底线，做强产业`): all of one length."""
+    sizes = {len(c) for c in clauses}
+    return len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
 
 
 def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
@@ -506,7 +519,11 @@ def _plain(char: str) -> str:
 
 
 def _number_cut(before: str, after: str) -> bool:
-    """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`."""
+    """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`, and a year
+    in Chinese digits, `…于二` / `〇二一年…`: no paragraph of PD Jan+Feb 2020 opens with 〇, 32
+    times it follows a digit inside one."""
+    if after[:1] == "〇":
+        return before[-1:] in CHINESE_DIGITS
     return after[:1] in DIGITS and (before[-1:] in DIGITS or before[-1:] in ".．" and before[-2:-1] in DIGITS)
 
 

@@ -518,7 +518,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                     # below goes on with (`…接待游客达2` / `0万人次…`), 10 such alone, none a heading
                     if not own_text:
                         learned = 0.0, "inside an article with no text of its own yet: an intertitle"
-                    elif end - i == 1 and _number_cut(block.text, text_under):
+                    elif end - i == 1 and cues.number_cut(block.text, text_under):
                         learned = 0.0, "inside an article, a paragraph's head cut inside a number"
                     else:
                         values = boundary_cues(
@@ -857,8 +857,6 @@ QUOTE_MARKS = frozenset('“”"')
 NAMED_CLOSE_MAX = 10
 #: an article's own text longer than this weighs no more (characters)
 OWN_REACH = 3000
-#: the digits a number cut by a break falls between (`…达2` / `0万人次`)
-NUMBER_DIGITS = frozenset("0123456789０１２３４５６７８９〇")
 
 
 def boundary_cues(
@@ -973,11 +971,6 @@ def boundary_cues(
         own_text and len(line) >= cues.TOPIC_WORDS and cues.topic_shift(above_below, line_above, line_below)
     )
     return tuple(values)
-
-
-def _number_cut(line: str, below: str) -> bool:
-    """`line` ends inside a number that `below` goes on with (`…达2` / `0万人次`)."""
-    return line[-1:] in NUMBER_DIGITS and below[:1] in NUMBER_DIGITS
 
 
 def settled(values: Sequence[float], unread: tuple[int, ...] = _WORD_INDEXES) -> bool:

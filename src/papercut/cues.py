@@ -229,6 +229,21 @@ JUMP = patterns.compile(
     r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
 )
 
+#: a number's digits, as printed or read wide
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+#: the digits a year is written in (`二〇一八年`)
+CHINESE_DIGITS = frozenset("〇一二三四五六七八九")
+
+
+def number_cut(before: str, after: str) -> bool:
+    """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`, and a year
+    in Chinese digits, `…于二` / `〇二一年…`: no paragraph of PD Jan+Feb 2020 opens with 〇, 32
+    times it follows a digit inside one."""
+    if after[:1] == "〇":
+        return before[-1:] in CHINESE_DIGITS
+    return after[:1] in DIGITS and (before[-1:] in DIGITS or before[-1:] in ".．" and before[-2:-1] in DIGITS)
+
+
 #: a credit is never longer than this, so only a text's tail is searched for one
 CREDIT_REACH = 60
 

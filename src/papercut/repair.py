@@ -33,7 +33,6 @@ LEAD_IN_ENDS = frozenset('—”"')
 #: a paragraph opens with a quotation or a number far more often than a column break cuts before
 #: one (`…不俗` / `2019年全年，…`, `…不止` / `“很多人问我…`)
 FRESH_OPENINGS = frozenset('“"‘0123456789０１２３４５６７８９')
-DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: a line this short that ends in a comma is a verse line (`湖水清又清，` / `游客乐开怀。`), not a
 #: paragraph's head cut at a comma: a break leaves a head that short and ending just there rarely
 VERSE_LINE_MAX = 12
@@ -291,7 +290,7 @@ def heading_goes_on(line: str, after: str) -> bool:
 def _exact_seam(line: str, after: str) -> tuple[bool, str] | None:
     """Whether `after` goes on from `line`, a short line, by the exact rules, and why; None where
     they say nothing and the seam model decides."""
-    if _number_cut(line, after):
+    if cues.number_cut(line, after):
         return True, "a number cut in two"
     if CLOSED.search(line):
         return False, ""
@@ -310,7 +309,7 @@ def _runs_on(before: str, after: str) -> bool:
     line, or the text below opens as paragraphs do (a quotation, a number) and the line above
     does not stop mid-clause. Text that opens mid-sentence (`，是…`, `为，部分…`) always continues.
     """
-    if _number_cut(before, after):  # before closing marks: `增长3.` / `4%` is one number
+    if cues.number_cut(before, after):  # before closing marks: `增长3.` / `4%` is one number
         return True
     if CLOSED.search(before):
         return False
@@ -359,7 +358,7 @@ def _stands_whole(line: str, after: str) -> tuple[bool, str]:
     """
     if not line or not after or line[-1] in "，,、：:":
         return False, "no closing punctuation: it ends on a comma or a colon"
-    if _number_cut(line, after):
+    if cues.number_cut(line, after):
         # PD Jan+Feb 2020, composed pages A: 14 seams of the seam model's so cut, all one paragraph
         return False, "no closing punctuation: a number cut in two"
     if _left_open(line) or not _quotes_balanced(line):
@@ -374,8 +373,6 @@ def _stands_whole(line: str, after: str) -> tuple[bool, str]:
     return not joins, why
 
 
-#: the digits a year is written in (`二〇一八年`)
-CHINESE_DIGITS = frozenset("〇一二三四五六七八九")
 #: a line holding one of these is sentences (a paragraph's head), seldom a title
 SENTENCE_STOPS = frozenset("。！？!?；;")
 #: the marks that cut a line into clauses, for the clauses of a title (`守好青山，引来客商`)
@@ -516,15 +513,6 @@ def _seam_weights() -> tuple[dict[str, int], dict[str, int]]:
 def _plain(char: str) -> str:
     """The character as `seams.txt` counts it: full-width forms folded (`２` -> `2`, `，` -> `,`)."""
     return unicodedata.normalize("NFKC", char)[:1]
-
-
-def _number_cut(before: str, after: str) -> bool:
-    """A number cut in two by a break: `…接待游客达2` / `0万人次…`, `增长3.` / `4%`, and a year
-    in Chinese digits, `…于二` / `〇二一年…`: no paragraph of PD Jan+Feb 2020 opens with 〇, 32
-    times it follows a digit inside one."""
-    if after[:1] == "〇":
-        return before[-1:] in CHINESE_DIGITS
-    return after[:1] in DIGITS and (before[-1:] in DIGITS or before[-1:] in ".．" and before[-2:-1] in DIGITS)
 
 
 def _left_open(text: str) -> bool:

@@ -45,7 +45,7 @@ PENALTY = 1e-3
 #: the weighted sum over which the model says "a heading" (classify.BOUNDARY_P)
 LOGIT = math.log(classify.BOUNDARY_P / (1 - classify.BOUNDARY_P))
 
-Row = tuple[tuple[float, ...], bool, tuple[str, ...]]
+Row = logistic.Sample
 
 
 def runs(folder: Path) -> list[Row]:
@@ -74,7 +74,7 @@ def runs(folder: Path) -> list[Row]:
         lines = pending.pop()
         answer = label(lines)
         if answer is not None:
-            rows.append((values, answer, lines))
+            rows.append((values, answer))
         return (1.0 if answer else 0.0), "gold"
 
     original_cues, original_verdict = classify.boundary_cues, classify.boundary_verdict
@@ -100,18 +100,7 @@ def runs(folder: Path) -> list[Row]:
 
 
 def train(rows: list[Row]) -> list[float]:
-    samples = [(cues, heading) for cues, heading, _lines in rows]
-    return logistic.fit(samples, len(classify.BOUNDARY_CUES), EPOCHS, RATE, PENALTY)
-
-
-def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:
-    """(intertitles read as headings, headings read as intertitles)."""
-    extra = missed = 0
-    for cues, heading, _lines in rows:
-        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > LOGIT
-        extra += says and not heading
-        missed += heading and not says
-    return extra, missed
+    return logistic.fit(rows, len(classify.BOUNDARY_CUES), EPOCHS, RATE, PENALTY)
 
 
 def chain_errors(rows: list[Row]) -> tuple[int, int]:
@@ -119,7 +108,7 @@ def chain_errors(rows: list[Row]) -> tuple[int, int]:
     heading_cue = classify.BOUNDARY_CUES.index("heading_cue")
     shift = classify.BOUNDARY_CUES.index("topic_shift")
     extra = missed = 0
-    for cues, heading, _lines in rows:
+    for cues, heading in rows:
         says = bool(cues[heading_cue] or cues[shift])
         extra += says and not heading
         missed += heading and not says
@@ -138,20 +127,18 @@ def main() -> None:
         assert "2019-02" not in str(folder), "the held-back month is never read"
         months[folder.name] = runs(folder)
     report = []
-    for name, rows in months.items():
-        others = [row for other, more in months.items() if other != name for row in more]
+    for name, (extra, missed) in logistic.read_across(months, train, LOGIT).items():
+        rows = months[name]
         chain = chain_errors(rows)
-        heads = sum(heading for _c, heading, _l in rows)
-        if others:
-            extra, missed = errors(train(others), rows)
-            report += [
-                f"read on {name}, trained on the rest: {len(rows):,} runs, {heads} of them headings;",
-                f"    {extra} intertitles read as headings, {missed} headings missed"
-                f" (the rule chain it replaced: {chain[0]}, {chain[1]})",
-            ]
+        report += [
+            f"read on {name}, trained on the rest: {len(rows):,} runs, {sum(h for _c, h in rows)} of them"
+            " headings;",
+            f"    {extra} intertitles read as headings, {missed} headings missed"
+            f" (the rule chain it replaced: {chain[0]}, {chain[1]})",
+        ]
     every = [row for rows in months.values() for row in rows]
     weights = train(every)
-    extra, missed = errors(weights, every)
+    extra, missed = logistic.errors(weights, every, LOGIT)
     header = [
         '"""The boundary model of classify.boundary_verdict: a logistic model, one weight a cue',
         "(classify.BOUNDARY_CUES, in that order); a run starts the next article where the probability",

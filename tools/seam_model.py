@@ -41,7 +41,7 @@ RATE = 0.5
 #: L2 penalty: keeps the weights of rare cues small
 PENALTY = 1e-3
 
-Row = tuple[tuple[float, ...], bool]
+Row = logistic.Sample
 
 
 def seams(folder: Path) -> list[Row]:
@@ -79,16 +79,6 @@ def train(rows: list[Row]) -> list[float]:
     return logistic.fit(rows, len(repair.SEAM_CUES), EPOCHS, RATE, PENALTY)
 
 
-def errors(weights: list[float], rows: list[Row]) -> tuple[int, int]:
-    """(seams joined that the gold keeps apart, seams kept apart that the gold joins)."""
-    glued = cut = 0
-    for cues, joined in rows:
-        says = sum(w * x for w, x in zip(weights, cues, strict=True)) > 0
-        glued += says and not joined
-        cut += joined and not says
-    return glued, cut
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -99,17 +89,13 @@ def main() -> None:
     for folder in args.folders:
         assert "2019-02" not in str(folder), "the held-back month is never read"
         months[folder.name] = seams(folder)
-    report = []
-    for name, rows in months.items():
-        others = [row for other, more in months.items() if other != name for row in more]
-        if others:
-            glued, cut = errors(train(others), rows)
-            report.append(
-                f"# read on {name} (trained on the rest): {len(rows):,} seams, {glued} glued, {cut} cut"
-            )
+    report = [
+        f"# read on {name} (trained on the rest): {len(months[name]):,} seams, {glued} glued, {cut} cut"
+        for name, (glued, cut) in logistic.read_across(months, train).items()
+    ]
     every = [row for rows in months.values() for row in rows]
     weights = train(every)
-    glued, cut = errors(weights, every)
+    glued, cut = logistic.errors(weights, every)
     header = [
         "# The seam model of repair.seam_verdict: a logistic model, one weight a cue (repair.SEAM_CUES);",
         "# a seam joins where the weighted sum of its cues is above 0.",

@@ -811,25 +811,16 @@ BOUNDARY_CUES = (
     "credit_soon",
     "short_below",
 )
-#: the cues about the run's words and the text's either side (`_window`)
-WORD_CUES = (
-    "cos_above_below",
-    "cos_line_above",
-    "cos_line_below",
-    "line_apart_above",
-    "line_apart_below",
-    "few_words",
-    "topic_shift",
-    "cos_line_head",
-)
-_CUE_INDEX = {name: index for index, name in enumerate(BOUNDARY_CUES)}
-_WORD_INDEXES = tuple(_CUE_INDEX[name] for name in WORD_CUES)
 #: the words' cues that need the text above the run, the last read: where the rest settle the
-#: verdict, that window is not read; nor, before it, the one below
-_ABOVE_INDEXES = tuple(
-    _CUE_INDEX[name] for name in ("cos_above_below", "cos_line_above", "line_apart_above", "topic_shift")
+#: verdict, that window is not read; nor, before it, the one below (`boundary_cues`)
+_ABOVE_CUES = ("cos_above_below", "cos_line_above", "line_apart_above", "topic_shift")
+_SIDES_CUES = (*_ABOVE_CUES, "cos_line_below", "line_apart_below")
+#: the cues about the run's words and the text's either side (`_window`)
+WORD_CUES = (*_SIDES_CUES, "few_words", "cos_line_head")
+_CUE_INDEX = {name: index for index, name in enumerate(BOUNDARY_CUES)}
+_WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
+    tuple(_CUE_INDEX[name] for name in names) for names in (WORD_CUES, _SIDES_CUES, _ABOVE_CUES)
 )
-_SIDES_INDEXES = (*_ABOVE_INDEXES, _CUE_INDEX["cos_line_below"], _CUE_INDEX["line_apart_below"])
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
 #: a writer's name in brackets closing the text above: `…增长。（李 明）`

@@ -417,6 +417,19 @@ def _cuts(paragraph: str, width: int) -> st.SearchStrategy[int]:
     ),
     st.sampled_from(CHINESE_ONLY),
 )
+# a page of short indented paragraphs: most of its inner lines open a paragraph, an indent short
+# of the column's width, so the column's full lines must not be read as wider than it
+@example(
+    cut=(
+        (
+            "在宁波，志愿者队伍已发展到二十多万人。他们活跃在街头巷尾，帮助调解邻里纠纷、劝导文明出行。"
+            "一位老志愿者说：“能为大家做点事，心里踏实。”",
+            24,
+        ),
+        45,
+    ),
+    after="全省高质量发展大会昨天在杭州召开。会议总结了过去五年的发展成就，部署了今后一个时期的重点任务。",
+)
 def test_a_column_break_anywhere_in_a_paragraph_of_an_indented_page_is_mended(
     cut: tuple[tuple[str, int], int], after: str
 ) -> None:

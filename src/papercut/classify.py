@@ -475,19 +475,18 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _short_run(run[:-2], after, in_article, box_open, ads, listing, single_phrase_titles)
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[-2:]]
                 contributors = True
-            elif in_article and credited_sections and credited and not box_open and not _news_headline(run):
-                why = "a round-up's next section: heading and credit line set as the article's own were"
-                made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
-                section_credit = True
             elif (
                 in_article
-                and own_text
                 and credited
-                and not (dated or box_open)
+                and not box_open
                 and not _news_headline(run)
-                and _section_heading(blocks, kinds, i, end)
+                and (credited_sections or own_text and not dated and _section_heading(blocks, kinds, i, end))
             ):
-                why = "a section of the open article: a title over a credit line, no headline's cue"
+                why = (
+                    "a round-up's next section: heading and credit line set as the article's own were"
+                    if credited_sections
+                    else "a section of the open article: a title over a credit line, no headline's cue"
+                )
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 section_credit = True
             elif credited and (lead := _section_lead(run)):

@@ -153,9 +153,9 @@ LATIN_PAGES = st.lists(
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(REAL_PAGES | PAGES)
+@example("[[[[")  # a fragment of PAGES can open as PaddleOCR 2.x output does
 def test_every_letter_and_digit_lands_somewhere_exactly_once(text: str) -> None:
-    page = split(text)
-    assert content(output_text(page)) == content(text)
+    _content_is_kept(text)
 
 
 def spaced_out(text: str) -> str:

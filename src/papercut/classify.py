@@ -21,7 +21,7 @@ import regex
 from . import boundary_model, cues, patterns
 from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
 from .hyphens import KNOWN, word_frequency
-from .model import Block, Piece, Role, Span
+from .model import Block, Piece, Reason, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
 OPEN_END = frozenset("。；：;:，,、")
@@ -502,7 +502,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             else:
                 under = _next_index(kinds, end)
                 text_under = "" if under is None else blocks[under].text
-                learned = None
+                learned: tuple[float, str | Reason] | None = None
                 if (
                     in_article
                     and after is Kind.BODY
@@ -727,7 +727,7 @@ _ROLE_OF = {
 }
 
 
-def _piece(block: Block, role: Role, starts_article: bool = False, why: str = "") -> Piece:
+def _piece(block: Block, role: Role, starts_article: bool = False, why: str | Reason = "") -> Piece:
     # by position, in Piece's order (role, text, spans, starts_article, continues, credit, group,
     # script, why): by keyword the calls cost a split about 0.7 M instructions more
     return Piece(
@@ -986,15 +986,21 @@ _REACH_OF = {
 }
 
 
-def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
+def boundary_verdict(values: tuple[float, ...]) -> tuple[float, Reason]:
     """The boundary model's probability that the run whose `boundary_cues` are `values` starts
-    the next article, and why: the three cues that weighed most. Where the other cues settled
-    it, the words were not read and p is without them."""
+    the next article, and why: the three cues that weighed most (written out when read). Where
+    the other cues settled it, the words were not read and p is without them."""
+    return 1 / (1 + math.exp(-sum(map(operator.mul, boundary_model.WEIGHTS, values)))), Reason(
+        _boundary_reason, values
+    )
+
+
+def _boundary_reason(values: tuple[float, ...]) -> str:
+    """`boundary_verdict`'s reason: its verdict, p, the weightiest three cues (the bias left
+    out), and whether the words either side or above could have changed it."""
     terms = list(map(operator.mul, boundary_model.WEIGHTS, values))
     total = sum(terms)
     p = 1 / (1 + math.exp(-total))
-    # the weightiest three, the bias left out (the reason is written for every run: sorting
-    # tuples and formatting every cue cost a split 2 M instructions; heapq costs start-up)
     sizes = list(map(abs, terms))
     sizes[0] = 0.0
     top = sorted(range(len(terms)), key=sizes.__getitem__, reverse=True)[:3]
@@ -1004,7 +1010,7 @@ def boundary_verdict(values: tuple[float, ...]) -> tuple[float, str]:
         weighed += "; whatever the words either side"
     elif _beyond_reach(total - sum([terms[n] for n in _ABOVE_INDEXES]), _ABOVE_INDEXES):
         weighed += "; whatever the words above"
-    return p, f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
+    return f"inside an article, the boundary model: {says} (p={p:.2f}; {weighed})"
 
 
 #: an author's note closing a contributor's piece: （作者为…） / （作者单位：…）
@@ -1173,7 +1179,7 @@ def _short_run(
     ads: set[int],
     listing: bool = False,
     two_phrases: bool = False,
-    learned: tuple[float, str] | None = None,
+    learned: tuple[float, str | Reason] | None = None,
     text_under: str = "",
     later_titles: Callable[[], tuple[str, ...]] | None = None,
 ) -> list[Piece]:
@@ -1214,7 +1220,7 @@ def _short_run(
             box = run[len(run) - items :]
             return above + [_piece(b, Role.INTERTITLE, why="a summary box's item (●…)") for b in box]
     heading_count = 0
-    why = "inside an article with no heading's cue: an intertitle"
+    why: str | Reason = "inside an article with no heading's cue: an intertitle"
     if after is Kind.CAPTION:
         heading_count, why = 1, "over a captioned picture"
     elif after in (Kind.BYLINE, Kind.DATELINE) or (after is Kind.CLOSING_CREDIT and not in_article):
@@ -1270,6 +1276,7 @@ def _short_run(
         return made + [_piece(b, Role.BODY, why=first_line) for b in run[keep:]]
     leading, heading = run[: len(run) - heading_count], run[len(run) - heading_count :]
     pieces = []
+    reason: str | Reason
     for block in leading:
         if block.group in ads:
             role, reason = Role.AD, "a short line among an advertisement's"
@@ -1603,7 +1610,11 @@ def _run_in_kicker(text: str) -> int:
     return cuts[alike - 1]
 
 
-def _heading(run: list[Block], why: str = "") -> list[Piece]:
+def _stack_reason(size: int, why: str | Reason) -> str:
+    return f"a heading stack of {size}: {why}"
+
+
+def _heading(run: list[Block], why: str | Reason = "") -> list[Piece]:
     """Kicker, headline and subheadline from a heading stack of one to three blocks; `why` says
     what made the stack a heading."""
     if not run:
@@ -1652,7 +1663,7 @@ def _heading(run: list[Block], why: str = "") -> list[Piece]:
             starts_article=index == 0,
             group=run[0].group,
             script=run[0].script,
-            why=f"a heading stack of {len(roles)}: {why}",
+            why=Reason(_stack_reason, len(roles), why),
         )
         for index, (role, text, spans) in enumerate(roles)
     ]

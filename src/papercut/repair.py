@@ -16,7 +16,7 @@ from . import cues, patterns
 from .blocks import is_capitals, without_specks
 from .classify import CAPTION_MAX, INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
-from .model import HEADING_ROLES, Decision, Piece, Role, cut_spans, join_lines
+from .model import HEADING_ROLES, Decision, Piece, Reason, Role, cut_spans, join_lines
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
 CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
@@ -203,6 +203,7 @@ def _join_paragraphs(
             decisions.append(Decision("repair", "paragraph head", out[open_at].spans, head_why))
         if continuing and open_at is not None:
             before = out[open_at]
+            reason: str | Reason
             if indented_page and piece.role is Role.BODY:
                 # a closing note or a signature is printed whole, indent or none
                 joins = piece.continues and not (_whole(piece.text) or _whole(before.text))
@@ -258,7 +259,7 @@ def _credit_line(text: str) -> bool:
     return len(text) <= 40 and cues.has_role_word(text) and cues.BYLINE.match(text) is not None
 
 
-def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> tuple[bool, str]:
+def _continues_head(head: Piece, piece: Piece, indented_page: bool) -> tuple[bool, str | Reason]:
     """Is `piece` the rest of a paragraph whose head line was read as an intertitle, and why?
 
     On an indented page a paragraph after an intertitle opens with an indent, so a body printed
@@ -347,7 +348,7 @@ def _mid_clause(line: str) -> bool:
     return bool(line) and _seam_weights()[1].get(_plain(line[-1]), 0) <= MID_CLAUSE_WEIGHT
 
 
-def _stands_whole(line: str, after: str) -> tuple[bool, str]:
+def _stands_whole(line: str, after: str) -> tuple[bool, str | Reason]:
     """Is `line` (a paragraph, or the end of one, printed without a closing stop) set whole, an
     intertitle or a summary line, rather than a paragraph's head that a break cut from `after`?
     And the reason, for the join's Decision.
@@ -448,7 +449,7 @@ def _balanced(clauses: list[str]) -> bool:
     return len(clauses) >= 2 and max(sizes) - min(sizes) <= 1 and max(sizes) <= CLAUSE_MAX
 
 
-def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
+def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str | Reason]:
     """Does `after` go on from `line` across a break, and why? A logistic model over
     `seam_cues`, trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
     `data/seam-model.tsv`, where its figures are). It decides only where the exact rules
@@ -459,15 +460,18 @@ def seam_verdict(line: str, after: str, head: bool) -> tuple[bool, str]:
     at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months).
 
     A join's reason names the model's probability and the cues that weighed most, as `explain`
-    shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`. A seam left apart
-    records no Decision, so its reason is left empty: writing it cost a split about 1 M instructions."""
+    shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`, written out when read.
+    A seam left apart records no Decision, so its reason is left empty."""
     terms = [w * x for w, x in zip(_seam_model(), seam_cues(line, after, head), strict=True)]
-    score = sum(terms)
-    if score <= 0:
+    if sum(terms) <= 0:
         return False, ""
+    return True, Reason(_seam_reason, terms)
+
+
+def _seam_reason(terms: list[float]) -> str:
     weightiest = sorted(range(1, len(terms)), key=lambda n: -abs(terms[n]))[:NAMED_CUES]
     named = ", ".join(f"{SEAM_CUES[n]} {terms[n]:+.1f}" for n in weightiest)
-    return True, f"seam model: joins, p {1 / (1 + math.exp(-score)):.2f} ({named})"
+    return f"seam model: joins, p {1 / (1 + math.exp(-sum(terms))):.2f} ({named})"
 
 
 def _in_word(first: str, second: str) -> bool:

@@ -86,7 +86,7 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
             blocks += _latin_blocks(group, number, latin_width, vocabulary)
             if number in bleeds:  # kept, as page matter of its own: nothing printed is lost
                 bleed = bleeds[number]
-                blocks.append(Block(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
+                blocks.append(Block.make(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
             continue
         current = [group[0]]
         credit_above: bool | None = None  # the line above ends with a photo credit (asked once)
@@ -138,7 +138,7 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
 
 
 def _latin_block(lines: list[Line], number: int, vocabulary: Vocabulary) -> Block:
-    return Block(tuple(lines), number, "latin", vocabulary.join_all([line.text for line in lines]))
+    return Block.make(tuple(lines), number, "latin", vocabulary.join_all([line.text for line in lines]))
 
 
 def cut_column_bleed(lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -42,15 +42,15 @@ class Block(NamedTuple):
     lines: tuple[Line, ...]
     group: int
     script: str  # "zh" or "latin"
-    text: str = ""  # the lines joined; made once by `make`, read by every later stage
+    text: str  # the lines joined; made once by `make`, read by every later stage
+    spans: tuple[Span, ...]  # the lines' spans: asked of a block 20 times a split, made once
 
     @classmethod
-    def make(cls, lines: tuple[Line, ...], group: int, script: str) -> "Block":
-        return cls(lines, group, script, join_lines([line.text for line in lines], script))
-
-    @property
-    def spans(self) -> tuple[Span, ...]:
-        return tuple(line.span for line in self.lines)
+    def make(cls, lines: tuple[Line, ...], group: int, script: str, text: str | None = None) -> "Block":
+        """The block of `lines`, its text the lines joined as `script` joins them unless given."""
+        if text is None:
+            text = join_lines([line.text for line in lines], script)
+        return cls(lines, group, script, text, tuple(line.span for line in lines))
 
     @property
     def indented(self) -> bool:

@@ -1242,3 +1242,33 @@ def test_a_line_cut_inside_a_number_is_a_paragraphs_head_not_a_headline() -> Non
     assert _paragraphs(article)[-1] == (
         "冰雪运动进校园活动覆盖中小学120所。学生在冰场上学习滑冰，体验冰雪运动的乐趣，冰雪运动进校园深受欢迎。"
     )
+
+
+def test_a_caption_over_the_next_storys_headline_is_that_storys_by_its_words() -> None:
+    """A picture set over its story's headline: its caption shares the words of the story below,
+    not of the text above, and goes with the story below; a caption that shares the words of the
+    text above stays with it."""
+    page = """冬日暖阳照山村
+
+　　清明前后，村民们趁着好天气平整土地，准备春耕。合作社统一采购种子化肥，帮助农户降低成本。
+
+图为游客在冰雪大世界景区体验冰滑梯。 张三摄
+
+冰雪旅游持续升温
+
+　　本报哈尔滨1月26日电　春节假期，冰雪大世界景区接待游客超过十万人次。
+游客在景区体验冰滑梯、冰雕展览等项目，冰雪旅游持续升温。
+
+图为游客在冰雪大世界排队乘坐冰滑梯。 李四摄
+
+春耕备耕正当时
+
+　　本报北京1月26日电　各地抓住农时开展春耕备耕，农业部门派出技术人员下田指导，确保不误农时。
+"""
+    first, second, third = _articles(page)
+    assert [c.text for c in first.captions] == []
+    assert [c.text for c in second.captions] == [
+        "图为游客在冰雪大世界景区体验冰滑梯。",
+        "图为游客在冰雪大世界排队乘坐冰滑梯。",
+    ]
+    assert third.captions == ()

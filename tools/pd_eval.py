@@ -1,7 +1,7 @@
 """Score papercut on composed pages in-process: the scorer's figures for each folder given.
 
     python tools/pd_eval.py corpus/pages/A/2020-01 corpus/pages/A/2020-02
-    python tools/pd_eval.py DIR --errors 20      # also print 20 pages' worst mistakes
+    python tools/pd_eval.py DIR --limit 100      # the first 100 pages of DIR only
 
 Uses the project's copy of the scorer (tests/eval/score.py), so figures match
 `score.py DIR --cmd 'papercut split {}'` without a process per page.

@@ -86,7 +86,8 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
             blocks += _latin_blocks(group, number, latin_width, vocabulary)
             if number in bleeds:  # kept, as page matter of its own: nothing printed is lost
                 bleed = bleeds[number]
-                blocks.append(Block.make(tuple(bleed), number, "latin", " ".join(line.text for line in bleed)))
+                printed = " ".join(line.text for line in bleed)
+                blocks.append(Block.make(tuple(bleed), number, "latin", printed))
             continue
         current = [group[0]]
         credit_above: bool | None = None  # the line above ends with a photo credit (asked once)

@@ -1272,3 +1272,24 @@ def test_a_caption_over_the_next_storys_headline_is_that_storys_by_its_words() -
         "图为游客在冰雪大世界排队乘坐冰滑梯。",
     ]
     assert third.captions == ()
+
+
+def test_a_credit_line_naming_a_team_under_a_headline_is_the_storys_byline() -> None:
+    """`综合本报记者…报道` under a headline names as many reporters as a closing credit does, and a
+    story credited to a team is a story of its own, not the section of a feature above it."""
+    page = """春耕时节访农家
+
+本报记者 王小明
+
+　　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+共担防疫重任
+
+综合本报记者白剑峰、曲哲涵、王观、王梅、史自强、孟海鹰、徐驭尧报道
+
+　　连日来，各地各部门继续加紧工作，众志成城，切实担负起防疫抗疫的重任。
+"""
+    first, second = _articles(page)
+    assert second.headline is not None and second.headline.text == "共担防疫重任"
+    assert second.byline is not None
+    assert second.byline.text == "综合本报记者白剑峰、曲哲涵、王观、王梅、史自强、孟海鹰、徐驭尧报道"

@@ -36,6 +36,9 @@ LONG_HEADING_MAX = 70
 #: …报道）`. People's Daily (Jan, Feb 2020): 15 such credits over 60 characters, up to 130, all
 #: the article's last words and, by GOLD.md, its byline; it may run as long as an author's note
 CLOSING_CREDIT_MAX = 300
+#: a credit line under a heading names as many reporters as a closing credit does:
+#: `综合本报记者白剑峰、曲哲涵、王观、…、徐驭尧报道`
+BYLINE_MAX = CLOSING_CREDIT_MAX
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■ / 第六章 经营管理
@@ -164,8 +167,8 @@ def kind_of(block: Block) -> Kind:
         return Kind.CAPTION
     if role_word and size <= CLOSING_CREDIT_MAX and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
-    if role_word and size <= 40 and cues.BYLINE.match(text):
-        return Kind.BYLINE
+    if role_word and (size <= 40 or size <= BYLINE_MAX and "。" not in text) and cues.BYLINE.match(text):
+        return Kind.BYLINE  # a long one is a team's (`综合本报记者…、…报道`): a sentence is text
     if text[0] in "（(" and text[-1] in "）)":
         if size <= 20 and cues.CLOSING_NAMES.fullmatch(text):
             return Kind.CLOSING_CREDIT
@@ -435,7 +438,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             # a box whose items point to their pages (`…(第18版)`) ends with its last item
             box_open = teaser_open and kinds[i - 1 : i] != [Kind.FURNITURE]
             single_phrase_titles = titled and not two_phrase_titles
-            credited = after is Kind.BYLINE and _text_under_credit(kinds, end)
+            credited = after is Kind.BYLINE and _text_under_credit(blocks, kinds, end)
             contributed = (
                 len(run) >= 2
                 and not listing
@@ -1098,19 +1101,27 @@ def _news_headline(run: Sequence[Block]) -> bool:
     )
 
 
-def _text_under_credit(kinds: list[Kind], start: int) -> bool:
+def _text_under_credit(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
     """The credit line from `start` on has text under it that no dateline opens: how a feature's
     or a round-up's section is set (`本报记者 张三` / `“开饭啦！”…`). A news story's credit sits
-    over its dateline (`本报讯`), or inside it (`本报北京1月5日电（记者…）`).
+    over its dateline (`本报讯`), or inside it (`本报北京1月5日电（记者…）`), or names a team
+    (`本报记者刘硕阳、范佳元、孙龙飞…`).
 
     In People's Daily (Jan and Feb 2020, composed as pages), a heading with such a credit inside
     an article that itself opened so was the round-up's next section 127 times and a new article
-    never.
+    never. A credit naming SECTION_NAMES_MAX or more was a story's 3 times (on B, which prints
+    bylines under headlines) and a section's never: a section has one writer or two.
     """
     credit = _next_index(kinds, start)
     if credit is None or kinds[credit] is not Kind.BYLINE:
         return False
+    if sum(map(blocks[credit].text.count, "、，,")) >= SECTION_NAMES_MAX - 1:
+        return False
     return _next_kind(kinds, credit + 1) not in (Kind.DATELINE, Kind.CLOSING_CREDIT, None)
+
+
+#: a credit line naming this many reporters is a news story's, not a feature section's
+SECTION_NAMES_MAX = 3
 
 
 def _section_heading(blocks: Sequence[Block], kinds: list[Kind], start: int, end: int) -> bool:

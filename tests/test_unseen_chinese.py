@@ -1293,3 +1293,12 @@ def test_a_credit_line_naming_a_team_under_a_headline_is_the_storys_byline() -> 
     assert second.headline is not None and second.headline.text == "共担防疫重任"
     assert second.byline is not None
     assert second.byline.text == "综合本报记者白剑峰、曲哲涵、王观、王梅、史自强、孟海鹰、徐驭尧报道"
+
+
+def test_a_kicker_set_plain_before_a_letter_spaced_headline_on_its_line_is_the_kicker() -> None:
+    page = """浙江安吉县实现垃圾分类处理全覆盖 这 里 的 垃 圾 变 " 宝 贝 "
+
+　　垃圾分类是当前社会热点，也是难点。但在浙江省安吉县却是另一种景象。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == ("浙江安吉县实现垃圾分类处理全覆盖", "这里的垃圾变“宝贝”", None)

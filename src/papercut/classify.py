@@ -65,7 +65,8 @@ def _kicker_split(text: str) -> regex.Match[str] | None:
 
 #: a kicker on its own line may also be the scene-setting clause: 在全省平安建设大会上 / 在春节来临之际
 KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
-#: a display line set with a space after every character: 大 湾 区 三 地 融 合
+#: a display line set with a space after every character, four or more: 大 湾 区 三 地 融 合
+LETTER_SPACED_MIN = 4
 LETTER_SPACED = patterns.compile(r"^\S(?:[ \u3000\u00a0]+\S){3,}$")
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
@@ -1608,7 +1609,10 @@ def _run_in_kicker(text: str) -> int:
         return 0
     phrases = [len(phrase) for phrase in PHRASE_GAP.split(body.rstrip())]
     if sum(size == 1 for size in phrases) * 2 >= len(phrases):
-        return 0  # letter-spaced: `福 州 : 家 校 共 建`
+        # letter-spaced (`福 州 : 家 校 共 建`), unless a kicker set plain leads a headline set
+        # letter-spaced: `浙江安吉县实现垃圾分类处理全覆盖 这 里 的 垃 圾 变 " 宝 贝 "`
+        spaced_after = phrases[0] >= RUN_IN_KICKER_MIN and max(phrases[1:]) == 1
+        return cuts[0] if spaced_after and len(phrases) > LETTER_SPACED_MIN else 0
     alike = 1
     while alike < len(phrases) and phrases[alike] == phrases[0]:
         alike += 1

@@ -1302,3 +1302,38 @@ def test_a_kicker_set_plain_before_a_letter_spaced_headline_on_its_line_is_the_k
 """
     (article,) = _articles(page)
     assert _heading(article) == ("浙江安吉县实现垃圾分类处理全覆盖", "这里的垃圾变“宝贝”", None)
+
+
+def test_a_two_line_heading_on_a_page_of_whole_line_paragraphs_is_two_lines() -> None:
+    """On a page that prints each paragraph on one line, a kicker and headline printed with no
+    blank line between them agree on no column: they are two lines, not a wrapped paragraph."""
+    one = "嫦娥四号翩然落月，长征五号火箭一飞冲天，雪龙2号勇闯南极，刚刚过去的一年，我国科技创新精彩纷呈。"
+    two = "春节临近，各地年货市场人头攒动，糖果干果、春联灯笼摆满货架，市民纷纷采购年货，商户生意红火。"
+    three = "冬季是流感高发季节，医生提醒市民注意保暖，勤洗手、常通风，出现发热症状要及时到医院就诊。"
+    page = f"""聚焦国际前沿，惠及国计民生
+2020，科技看点多（科技视点）
+
+{one}
+
+{one}
+
+置办年货年味浓，市场人气旺
+年货市场人气旺（新春走基层）
+
+{two}
+
+{two}
+
+健康过冬预防为主，勤洗手
+流感季节勤防护（健康贴士）
+
+{three}
+
+{three}
+"""
+    headings = [_heading(article) for article in _articles(page)]
+    assert headings == [
+        ("聚焦国际前沿，惠及国计民生", "2020，科技看点多（科技视点）", None),
+        ("置办年货年味浓，市场人气旺", "年货市场人气旺（新春走基层）", None),
+        ("健康过冬预防为主，勤洗手", "流感季节勤防护（健康贴士）", None),
+    ]

@@ -414,7 +414,8 @@ def _column_width(groups: list[list[Line]]) -> float | None:
 
     Every line of a hard-wrapped paragraph but its last is cut at the column width, so in a
     wrapped page those lines agree on a width; in a one-paragraph-a-line page there are few of
-    them and they do not agree.
+    them and they do not agree, or they agree (a two-line heading or two) on a width that more of
+    the page's lines run far past than there are of them.
     """
     inner = [len(line.text) for group in groups for line in group[:-1]]
     if len(inner) < 3:
@@ -423,7 +424,14 @@ def _column_width(groups: list[list[Line]]) -> float | None:
     near = sum(1 for n in inner if abs(n - width) <= 2)
     if width > 60 or near < 0.6 * len(inner):
         return None
-    return width
+    # a page of whole-line paragraphs with a heading or two set over two lines: those few lines
+    # agree on no column, and the paragraphs run far past what they would give
+    overlong = sum(1 for group in groups for line in group if len(line.text) > OVERLONG * width)
+    return None if overlong > len(inner) else width
+
+
+#: a line this many times the column's width is no line of a wrapped column
+OVERLONG = 2
 
 
 def _full_width(groups: list[list[Line]]) -> float:

@@ -117,6 +117,13 @@ def test_line_end_hyphens_by_word_facts() -> None:
     assert words.join("a well-", "known man") == "a well-known man"
 
 
+def test_a_word_wordfreq_knows_only_by_its_stem_is_joined() -> None:
+    words = Vocabulary([])
+    assert words.join("Almost thou per", "suadest me") == "Almost thou persuadest me"  # no hyphen
+    assert words.join("ready for metal-", "ling the road") == "ready for metalling the road"
+    assert words.join("living with", "her daughters") == "living with her daughters"
+
+
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:
     page = Vocabulary(["a shop in George-street and", "a house in Pitt-street today"])
     assert (

@@ -124,6 +124,12 @@ def test_a_word_wordfreq_knows_only_by_its_stem_is_joined() -> None:
     assert words.join("living with", "her daughters") == "living with her daughters"
 
 
+def test_a_surname_after_an_initial_is_one_name_over_a_line_end() -> None:
+    words = Vocabulary([])
+    assert words.join("by Messrs. A. E. What", "more, G. Gee") == "by Messrs. A. E. Whatmore, G. Gee"
+    assert words.join("he asked. What", "more could") == "he asked. What more could"
+
+
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:
     page = Vocabulary(["a shop in George-street and", "a house in Pitt-street today"])
     assert (

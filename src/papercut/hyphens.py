@@ -254,7 +254,7 @@ class Vocabulary:
             return 0, ""  # a number range or a dash run over the line end: no space
         lower_head = LOWER_HEAD.match(right)
         if tail and not hyphened and lower_head:
-            if self.lost_hyphen(tail, lower_head.group(1)):
+            if self.lost_hyphen(tail, lower_head.group(1), _after_initial(left, tail)):
                 return 0, ""
             if self.lost_name_hyphen(tail, lower_head.group(1)):
                 return 0, "-"  # `George` / `street` as the page prints it elsewhere: `George-street`
@@ -297,7 +297,7 @@ class Vocabulary:
         part = second.lower()
         return first[:1].isupper() and (part in NAME_PARTS or self.name_parts[part] >= PAGE_NAME_PART)
 
-    def lost_hyphen(self, first: str, second: str) -> bool:
+    def lost_hyphen(self, first: str, second: str, after_initial: bool = False) -> bool:
         """`dem` / `ocrats`: joined when the whole word is far likelier than the two words side by
         side: on this page, or else as the old press prints it (`press_pairs`), or else in
         wordfreq (a log scale, so the pair's is the sum less 9), unless printed books write the
@@ -311,7 +311,8 @@ class Vocabulary:
         (`Ded` / `man's`, `Broad` / `foot`), which the web prints far less than its parts, so it
         needs only a name wordfreq knows and no margin: on the tuning part of the English corpus
         14 such line ends were a broken name and none of those two words apart (`In` / `the`,
-        `It` / `was` fall 2.5 or more below the pair)."""
+        `It` / `was` fall 2.5 or more below the pair). After an initial (`A. E. What` / `more`) it
+        is a surname, and wordfreq knowing the name is enough (`_after_initial`)."""
         words = (first.lower(), second.lower())
         joined = words[0] + words[1]
         if len(first) < 2 or len(second) < 2 or len(joined) < 5:
@@ -334,8 +335,23 @@ class Vocabulary:
         if apart != closed:
             return closed > apart  # how the old press prints it: `per cent`, `may be`
         if first[:1].isupper():
-            return whole >= NAME_KNOWN and whole + 9 >= zipf(words[0]) + zipf(words[1])
+            return whole >= NAME_KNOWN and (after_initial or whole + 9 >= zipf(words[0]) + zipf(words[1]))
         return words not in books_apart() and closes_up(whole, zipf(words[0]), zipf(words[1]))
+
+
+def _after_initial(left: str, tail: str) -> bool:
+    """The line's last word follows an initial (`A. E. What` / `more,`): a surname, however common
+    a word it spells. Of 42 words after an initial and before a lower-case word inside the
+    tuning part's transcribed lines, none closed up with it makes a word wordfreq knows, so
+    at a line end such a pair is one name broken in two (`What` / `more`: `Whatmore`).
+
+    >>> _after_initial("Messrs. A. E. What", "What"), _after_initial("said. What", "What")
+    (True, False)
+    """
+    if not tail[:1].isupper():
+        return False
+    before = left[: len(left) - len(tail)].rstrip()
+    return before[-1:] == "." and before[-2:-1].isupper() and not before[-3:-2].isalpha()
 
 
 def _name_part(word: str) -> str:

@@ -130,6 +130,13 @@ def test_a_surname_after_an_initial_is_one_name_over_a_line_end() -> None:
     assert words.join("he asked. What", "more could") == "he asked. What more could"
 
 
+def test_a_hyphen_ocr_lost_is_put_back_where_a_printed_one_would_stay() -> None:
+    words = Vocabulary([])
+    assert words.join("by reason of non", "compliance with") == "by reason of non-compliance with"
+    assert words.join("leaves here to", "morrow at") == "leaves here to-morrow at"
+    assert words.join("the rabbit-kill", "ing virus") == "the rabbit-killing virus"
+
+
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:
     page = Vocabulary(["a shop in George-street and", "a house in Pitt-street today"])
     assert (

@@ -255,7 +255,9 @@ class Vocabulary:
         lower_head = LOWER_HEAD.match(right)
         if tail and not hyphened and lower_head:
             if self.lost_hyphen(tail, lower_head.group(1), _after_initial(left, tail)):
-                return 0, ""
+                # the hyphen OCR lost, kept or dropped as a printed one would be: `non` /
+                # `compliance` -> `non-compliance`
+                return 0, "-" if self.keeps_hyphen(tail, lower_head.group(1)) else ""
             if self.lost_name_hyphen(tail, lower_head.group(1)):
                 return 0, "-"  # `George` / `street` as the page prints it elsewhere: `George-street`
         return 0, " "

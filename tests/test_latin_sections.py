@@ -137,6 +137,12 @@ def test_a_hyphen_ocr_lost_is_put_back_where_a_printed_one_would_stay() -> None:
     assert words.join("the rabbit-kill", "ing virus") == "the rabbit-killing virus"
 
 
+def test_a_name_broken_after_a_prefix_with_no_vowel_is_one_name() -> None:
+    words = Vocabulary([])
+    assert words.join("said Mr. Mc-", "Donald, the") == "said Mr. McDonald, the"
+    assert words.join("from New-", "York") == "from New-York"
+
+
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:
     page = Vocabulary(["a shop in George-street and", "a house in Pitt-street today"])
     assert (

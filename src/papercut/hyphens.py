@@ -22,6 +22,7 @@ WORD = patterns.compile(r"[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]")
 #: the word fragment at the start of a line (the one at the end: `_last_word`)
 HEAD = patterns.compile(r"^([\p{L}]+)")
 LOWER_HEAD = patterns.compile(r"^([\p{Ll}][\p{L}]*)")
+VOWEL = patterns.compile(r"[aeiouyAEIOUY]")
 #: a zipf frequency (log10 per billion words) that only real words reach
 KNOWN = 3.0
 #: a word broken at a line end is rarer than the words printers keep hyphenated: closed up, a
@@ -279,6 +280,11 @@ class Vocabulary:
             return True
         if first.lower() in FIRST_PARTS and zipf(second.lower()) >= KNOWN:
             return True
+        if len(first) > 1 and not VOWEL.search(first):
+            # `Mc-` / `Donald`: a part with no vowel is no word but a name's prefix; the tuning
+            # part's transcribed lines close up all 29 of their Mc and Mac names, and hyphenate no
+            # part with no vowel but a single letter (`L-cpl`)
+            return False
         if first.istitle() and second.istitle():
             return True  # `New-` / `York`: two names, however often the web runs them together
         if first[:1].isupper() and second[:1].islower() and len(second) > 1:

@@ -5,6 +5,7 @@ set as Sydney Morning Herald pages come out of OCR: one printed line a line, no 
 from __future__ import annotations
 
 from papercut import split
+from papercut.blocks import split_blocks
 from papercut.hyphens import Vocabulary
 
 
@@ -106,6 +107,22 @@ def test_narrow_column_lines_beside_a_wide_column_stay_one_paragraph() -> None:
         "The Water Board has decided to sewer the whole estate at Roseville immediately and "
         "the council was told of it last night."
     )
+
+
+def test_a_short_line_ending_on_and_goes_on() -> None:
+    court = (
+        "Mr. Clarke, S.M., presided in the Charge Court yesterday, and",
+        "heard a long list of cases brought by the police from the city",
+        "and the suburbs, most of them for drunkenness and for the use",
+        "of bad language in the streets on the night of the holiday.",
+    )
+    counsel = (
+        "for Harrop; Mr. W. J. Bradley, K.C., and Mr. H. Maguire, K.C.",
+        "(by Murphy and",
+        "Moloney), for Cook; Mr. C. Begg (by Whitehead and Ferranti) for",
+    )
+    blocks = split_blocks(_page(*court, *counsel, *court))
+    assert not any(block.text.endswith("Murphy and") for block in blocks)
 
 
 def test_line_end_hyphens_by_word_facts() -> None:

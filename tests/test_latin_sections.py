@@ -5,6 +5,7 @@ set as Sydney Morning Herald pages come out of OCR: one printed line a line, no 
 from __future__ import annotations
 
 from papercut import split
+from papercut.blocks import split_blocks
 from papercut.hyphens import Vocabulary
 
 
@@ -108,6 +109,22 @@ def test_narrow_column_lines_beside_a_wide_column_stay_one_paragraph() -> None:
     )
 
 
+def test_a_short_line_ending_on_and_goes_on() -> None:
+    court = (
+        "Mr. Clarke, S.M., presided in the Charge Court yesterday, and",
+        "heard a long list of cases brought by the police from the city",
+        "and the suburbs, most of them for drunkenness and for the use",
+        "of bad language in the streets on the night of the holiday.",
+    )
+    counsel = (
+        "for Harrop; Mr. W. J. Bradley, K.C., and Mr. H. Maguire, K.C.",
+        "(by Murphy and",
+        "Moloney), for Cook; Mr. C. Begg (by Whitehead and Ferranti) for",
+    )
+    blocks = split_blocks(_page(*court, *counsel, *court))
+    assert not any(block.text.endswith("Murphy and") for block in blocks)
+
+
 def test_line_end_hyphens_by_word_facts() -> None:
     words = Vocabulary([])
     assert words.join("the court dis-", "charged him") == "the court discharged him"  # a known word
@@ -115,6 +132,32 @@ def test_line_end_hyphens_by_word_facts() -> None:
     assert words.join("adjourned until to-", "morrow") == "adjourned until to-morrow"  # counted compound
     assert words.join("shop in Kent-", "street") == "shop in Kent-street"  # a name part
     assert words.join("a well-", "known man") == "a well-known man"
+
+
+def test_a_word_wordfreq_knows_only_by_its_stem_is_joined() -> None:
+    words = Vocabulary([])
+    assert words.join("Almost thou per", "suadest me") == "Almost thou persuadest me"  # no hyphen
+    assert words.join("ready for metal-", "ling the road") == "ready for metalling the road"
+    assert words.join("living with", "her daughters") == "living with her daughters"
+
+
+def test_a_surname_after_an_initial_is_one_name_over_a_line_end() -> None:
+    words = Vocabulary([])
+    assert words.join("by Messrs. A. E. What", "more, G. Gee") == "by Messrs. A. E. Whatmore, G. Gee"
+    assert words.join("he asked. What", "more could") == "he asked. What more could"
+
+
+def test_a_hyphen_ocr_lost_is_put_back_where_a_printed_one_would_stay() -> None:
+    words = Vocabulary([])
+    assert words.join("by reason of non", "compliance with") == "by reason of non-compliance with"
+    assert words.join("leaves here to", "morrow at") == "leaves here to-morrow at"
+    assert words.join("the rabbit-kill", "ing virus") == "the rabbit-killing virus"
+
+
+def test_a_name_broken_after_a_prefix_with_no_vowel_is_one_name() -> None:
+    words = Vocabulary([])
+    assert words.join("said Mr. Mc-", "Donald, the") == "said Mr. McDonald, the"
+    assert words.join("from New-", "York") == "from New-York"
 
 
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:

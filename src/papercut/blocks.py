@@ -293,10 +293,31 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
     if last in LATIN_CLOSERS and (cues.LATIN_DATELINE.match(line) or _intertitle(line, width)):
         return True  # `Havana, April 30.— The law…`: the next dispatch; `Explains His Trip.`
     size = len(previous)
+    if last.islower() and _runs_on(previous):
+        return False  # `K.C. (by Murphy and` / `Moloney), for Cook`: no sentence ends on `and`
     if size < 0.5 * width or (size < 0.8 * width and last in LATIN_CLOSERS):
         return True
     # a sentence ending short of the margin, the next starting a new one: a new paragraph
     return size < 0.9 * width and last in '.!?"”' and line[:1].isupper()
+
+
+#: the commonest English words (zipf 7.0 and more: `the`, `of`, `and`, `to`, `a`, `in`, `for`,
+#: `that`, `is`), which a paragraph hardly ends on
+RUN_ON_KNOWN = 7.0
+
+
+def _runs_on(line: str) -> bool:
+    """A line ending in one of the commonest English words goes on, however short (a narrow
+    column's line among wide ones, `K.C. (by Murphy and` / `Moloney), for Cook`): on the tuning
+    part of the English corpus, regrouped nine ways, 1,719 lines end on such a word before a
+    capitalised line, and all go on but 9 over a capitals line (`…of £5 and` / `ASSAULT AND
+    ROBBERY.`), which ends the paragraph by an earlier rule."""
+    start = len(line)
+    while start and line[start - 1].isalpha():
+        start -= 1
+    # a line of that word alone is a speck as often (`i` under a deck's line)
+    word = line[start:]
+    return 0 < start < len(line) and word.islower() and word_frequency()(word) >= RUN_ON_KNOWN
 
 
 def _jump(line: str) -> bool:

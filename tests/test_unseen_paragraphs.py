@@ -315,3 +315,21 @@ def test_a_year_in_chinese_digits_cut_by_a_break_joins() -> None:
     # line ending on 二, which ends many lines printed whole, the seam model keeps apart)
     paragraphs = _paragraphs(_page(*HEAD, "村里的变化有目共睹。", "新馆将于二", "〇二一年建成。"))
     assert paragraphs[1:] == ["新馆将于二〇二一年建成。"]
+
+
+def test_a_break_inside_a_name_the_page_prints_whole_joins() -> None:
+    # `…离不开农技专家古丽` / `娜尔。她…`: the line ends as a whole line may, but the story
+    # prints `古丽娜尔` further down, so the break fell inside her name (`repair._printed_across`)
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "村里的蓝莓种植，离不开农技专家古丽",
+            "娜尔。她带着大家种起了蓝莓。",
+            "如今，古丽娜尔又琢磨起了电商。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "村里的蓝莓种植，离不开农技专家古丽娜尔。她带着大家种起了蓝莓。",
+        "如今，古丽娜尔又琢磨起了电商。",
+    ]

@@ -239,6 +239,9 @@ def _join_paragraphs(
                             Decision("repair", "caption lifted", between.spans + seam, "out of the paragraph")
                         )
                 passed = []
+                # a head once joined is the paragraph's: the text after is weighed against the
+                # paragraph's end, not asked again whether it goes on from the head line
+                head_at = None
                 continue
         out.append(piece)
         passed = []

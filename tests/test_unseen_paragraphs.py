@@ -315,3 +315,52 @@ def test_a_year_in_chinese_digits_cut_by_a_break_joins() -> None:
     # line ending on 二, which ends many lines printed whole, the seam model keeps apart)
     paragraphs = _paragraphs(_page(*HEAD, "村里的变化有目共睹。", "新馆将于二", "〇二一年建成。"))
     assert paragraphs[1:] == ["新馆将于二〇二一年建成。"]
+
+
+def test_a_break_inside_a_name_the_page_prints_whole_joins() -> None:
+    # `…离不开农技专家古丽` / `娜尔。她…`: the line ends as a whole line may, but the story
+    # prints `古丽娜尔` further down, so the break fell inside her name (`repair._printed_across`)
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "村里的蓝莓种植，离不开农技专家古丽",
+            "娜尔。她带着大家种起了蓝莓。",
+            "如今，古丽娜尔又琢磨起了电商。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "村里的蓝莓种植，离不开农技专家古丽娜尔。她带着大家种起了蓝莓。",
+        "如今，古丽娜尔又琢磨起了电商。",
+    ]
+
+
+def test_a_joined_head_is_not_asked_again_about_the_next_paragraph(monkeypatch) -> None:
+    # `…电商服务中` / `心的负责人。…` / `去年，…`: once the head joined the text below it, the next
+    # paragraph is weighed against the paragraph's end only; tools/seam_model.py trains on every
+    # seam asked, and the head line against the paragraph after next is no seam of the page
+    from papercut import repair
+
+    asked: list[tuple[str, str]] = []
+    verdict = repair.seam_verdict
+
+    def counted(line: str, after: str, head: bool, page: str = "") -> tuple[bool, str]:
+        if head:
+            asked.append((line, after))
+        return verdict(line, after, head, page)
+
+    monkeypatch.setattr(repair, "seam_verdict", counted)
+    paragraphs = _paragraphs(
+        _page(
+            *HEAD,
+            "村里的变化有目共睹。",
+            "返乡创业的王海燕是村里电商服务中",
+            "心的负责人。她每天直播两个小时。",
+            "去年，合作社的蓝莓卖到了上海。",
+        )
+    )
+    assert paragraphs[1:] == [
+        "返乡创业的王海燕是村里电商服务中心的负责人。她每天直播两个小时。",
+        "去年，合作社的蓝莓卖到了上海。",
+    ]
+    assert [after[:3] for _, after in asked] == ["心的负"]

@@ -49,14 +49,14 @@ def seams(folder: Path) -> list[Row]:
     rows: list[Row] = []
     gold_text = ""
 
-    def answered(line: str, after: str, head: bool) -> tuple[bool, str]:
+    def answered(line: str, after: str, head: bool, page: str = "") -> tuple[bool, str]:
         above, below = score.content(line)[-EDGE:], score.content(after)[:EDGE]
         joined = bool(above and below) and above + below in gold_text
         apart = bool(above and below) and (
             above + "|" + below in gold_text or (above in gold_text and below in gold_text and not joined)
         )
         if joined or apart:
-            rows.append((repair.seam_cues(line, after, head), joined))
+            rows.append((repair.seam_cues(line, after, head, page), joined))
         return joined, "gold"
 
     original = repair.seam_verdict

@@ -289,3 +289,32 @@ def test_a_credit_line_under_a_sections_title_stays_in_the_round_up() -> None:
     (article,) = _articles(page)
     assert article.byline is None
     assert "本报记者 李大红" in _paragraphs(article) and "本报记者 赵子龙" in _paragraphs(article)
+
+
+def test_a_line_indented_as_the_paragraphs_are_is_the_texts_never_a_heading() -> None:
+    # a page that indents its paragraphs sets its headings flush: a section's title over its
+    # credit line, indented, is the round-up's own text, not a headline with its byline
+    page = """小城里的年味
+
+　　灯笼挂起来
+
+　　本报记者 王小明
+
+　　腊月二十八，城东的老街上挂满了红灯笼，来往的行人纷纷驻足拍照，脸上洋溢着笑容。
+
+　　街坊们说，今年的灯笼比往年更多、更亮，整条街都红红火火的。
+
+　　年货备起来
+
+　　本报记者 李大红
+
+　　城西的农贸市场里人头攒动，摊主们忙着招呼顾客，年货一天比一天卖得好。
+"""
+    (article,) = _articles(page)
+    assert (article.kicker, article.headline and article.headline.text, article.subheadline) == (
+        None,
+        "小城里的年味",
+        None,
+    )
+    assert article.byline is None
+    assert _paragraphs(article)[:2] == ["灯笼挂起来", "本报记者 王小明"]

@@ -1337,3 +1337,28 @@ def test_a_two_line_heading_on_a_page_of_whole_line_paragraphs_is_two_lines() ->
         ("置办年货年味浓，市场人气旺", "年货市场人气旺（新春走基层）", None),
         ("健康过冬预防为主，勤洗手", "流感季节勤防护（健康贴士）", None),
     ]
+
+
+def test_a_centred_heading_is_a_heading_whether_or_not_the_page_indents_its_paragraphs() -> None:
+    """OCR that keeps a page's layout sets a centred heading in by what its column leaves: deeper
+    than the page indents its paragraphs, or on a page that indents none. Such a line is no
+    paragraph's first line, nor an intertitle set as the paragraphs are."""
+    indented = """　　　　　　春耕时节访农家
+
+　　清明前后，种瓜点豆。记者走进山村，
+看到的是一派繁忙景象。
+
+　　村民们趁着好天气平整土地，准备春耕。
+
+　　　　　　冬日暖阳照古城
+
+　　春节假期，古城景区接待游客超过十万人
+次，冰雪旅游持续升温。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目。
+"""
+    flush = "\n".join(
+        line.removeprefix("　　") if not line.startswith("　　　") else line for line in indented.split("\n")
+    )
+    for page in (flush, indented):
+        assert [_heading(article)[1] for article in _articles(page)] == ["春耕时节访农家", "冬日暖阳照古城"]

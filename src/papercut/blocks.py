@@ -424,10 +424,18 @@ def _line_groups(text: str) -> list[list[Line]]:
                 current = []
             continue
         lead = skip + len(raw) - len(raw.lstrip())
-        current.append(Line(stripped, start + lead, raw.startswith(INDENTS)))
+        if raw.startswith(INDENTS):
+            depth = sum(INDENT_WIDTHS.get(space, 1) for space in raw[: lead - skip])
+            current.append(Line(stripped, start + lead, True, depth))
+        else:
+            current.append(Line(stripped, start + lead, False))
     if current:
         groups.append(current)
     return groups
+
+
+#: how wide each space of an indent is, in half-width characters (`Line.indent`)
+INDENT_WIDTHS = {"\u3000": 2, "\t": 4}
 
 
 def _column_width(groups: list[list[Line]]) -> float | None:

@@ -134,6 +134,9 @@ class Kind(Enum):
 
 
 _PASS_OVER = {Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT, Kind.JUMP}
+#: a line set in this much deeper or shallower than the page's paragraphs (half-width
+#: characters) is not indented as they are: a centred heading
+SET_IN_MARGIN = 2
 #: what an article prints under its heading: before any of it, a line under the heading is no
 #: other story's headline, whatever its words (`湖畔新村见闻` / `本报记者 李明` / a summary line)
 _OWN_TEXT = {Kind.BODY, Kind.DATELINE, Kind.CAPTION, Kind.HEAD_CUT, Kind.INDENTED_TITLE}
@@ -219,11 +222,12 @@ def kind_of(block: Block) -> Kind:
     return Kind.BODY
 
 
-def _indents_paragraphs(blocks: Sequence[Block], kinds: list[Kind]) -> bool:
-    """The page opens its paragraphs with an indent (`　　据海关统计，…`): most of its text is
-    indented. Such a page sets its headings flush, so a short line indented as its paragraphs
-    are is one of them (an intertitle, a section's title, a line cut off a paragraph), never a
-    heading (`Kind.INDENTED_TITLE`).
+def _paragraph_indent(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int | None, bool]:
+    """How deep the page indents its paragraphs (`　　据海关统计，…`: 4 half-width characters), None
+    where it indents none (TOO_LITTLE_TEXT with less than two of them), and whether it indents
+    most. A page that indents most sets its headings flush, so a short line indented as its
+    paragraphs are is one of them (an intertitle, a section's title, a line cut off a
+    paragraph), never a heading (`Kind.INDENTED_TITLE`).
 
     People's Daily, Jan and Feb 2020, composed A: 1,012 of 1,917 pages indent their paragraphs;
     on them 2 of 3,071 heading lines are indented (kickers, headlines and decks), and 5,861 of
@@ -231,10 +235,22 @@ def _indents_paragraphs(blocks: Sequence[Block], kinds: list[Kind]) -> bool:
     next article's heading or a deck, nor a section's title with its credit line under it for a
     new story: heading 0.924 -> 0.940 (Jan), 0.896 -> 0.912 (Feb), found 0.970 -> 0.975, 0.953 ->
     0.959, para_f1 0.922 -> 0.945, 0.894 -> 0.923. Composer B (checking only) sets 317 pages so,
-    none of its 656 heading lines indented: heading 0.888 -> 0.902, 0.857 -> 0.875."""
+    none of its 656 heading lines indented: heading 0.888 -> 0.902, 0.857 -> 0.875.
+
+    A line set in otherwise is no paragraph's: OCR that keeps a page's layout sets a centred
+    heading in by what its column leaves (`tools/pd_variants.py`, centred headings)."""
     body = Kind.BODY  # looked up once: an enum member's lookup is dear, and this runs over every block
-    text = [block.lines[0].indented for block, kind in zip(blocks, kinds, strict=True) if kind is body]
-    return len(text) >= 2 and 2 * sum(text) >= len(text)
+    depths = [block.lines[0].indent for block, kind in zip(blocks, kinds, strict=True) if kind is body]
+    indented = [depth for depth in depths if depth]
+    if len(depths) < 2:
+        return TOO_LITTLE_TEXT, False
+    if not indented:
+        return None, False
+    return max(set(indented), key=indented.count), 2 * len(indented) >= len(depths)
+
+
+#: `_paragraph_indent` of a page with less than two paragraphs of text: no telling
+TOO_LITTLE_TEXT = -1
 
 
 def _kicker_above(pieces: list[Piece], made: list[Piece]) -> list[Piece]:
@@ -382,7 +398,7 @@ def _lower_case_words(text: str) -> int:
 def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
-    indented_short: list[int] = []  # short lines indented as paragraphs are
+    indented_short: list[tuple[int, bool]] = []  # short lines set in, and whether flush text follows
     for i in range(len(kinds) - 1):
         # a credit on its own line makes the short text just above it a caption
         credit_below = kinds[i + 1] is Kind.CREDIT and kinds[i] in (Kind.SHORT, Kind.BODY)
@@ -397,14 +413,19 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         if kinds[i + 1] is Kind.SHORT and _note_wrapped(blocks[i].text, blocks[i + 1].text):
             kinds[i] = kinds[i + 1] = Kind.NOTE
         if kinds[i] is Kind.SHORT and blocks[i].indented and blocks[i].script == "zh":
-            if kinds[i + 1] is Kind.BODY and not blocks[i + 1].indented:
+            # asked now: the text under it may yet be read as a caption, whose cut it goes on across
+            indented_short.append((i, kinds[i + 1] is Kind.BODY and not blocks[i + 1].indented))
+    paragraph_indent, indents_most = _paragraph_indent(blocks, kinds) if indented_short else (None, False)
+    for i, flush_text_below in indented_short:
+        if paragraph_indent is None:
+            break  # the page indents no paragraph: a line set in is centred
+        as_paragraphs = abs(blocks[i].lines[0].indent - paragraph_indent) < SET_IN_MARGIN
+        if flush_text_below:
+            if as_paragraphs or paragraph_indent == TOO_LITTLE_TEXT:
                 # with the text after it going on unindented, a paragraph's head cut off by a
                 # column break: `　　在日前举行的"清华大` / `学…`
                 kinds[i] = Kind.HEAD_CUT
-            else:
-                indented_short.append(i)
-    if indented_short and _indents_paragraphs(blocks, kinds):
-        for i in indented_short:
+        elif as_paragraphs and indents_most:
             kinds[i] = Kind.INDENTED_TITLE  # the text's, whatever follows it
     for i, kind in enumerate(kinds):
         captioned = Kind.CAPTION in kinds[max(i - 1, 0) : i] + kinds[i + 1 : i + 2]

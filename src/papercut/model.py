@@ -26,6 +26,7 @@ class Line(NamedTuple):
     text: str
     start: int
     indented: bool
+    indent: int = 0  # how deep, in half-width characters (a full-width space is two)
 
     @property
     def span(self) -> Span:

@@ -1273,3 +1273,23 @@ def test_a_title_inside_a_story_its_dateline_opened_is_the_next_storys_headline(
     ]
     (article,) = _articles("\n\n".join(story + own_section) + "\n")
     assert "东盟与中国贸易额再创新高" in _paragraphs(article)
+
+
+def test_a_section_after_a_lead_announcing_the_stories_that_follow_stays_in_its_feature() -> None:
+    # the lead closes on whose stories follow (`…讲述她们的故事。`): the lead-in and title under it
+    # open the feature's first section, however much they look like a kicker and a headline
+    page = "\n\n".join(
+        [
+            "看，那些冲锋在前的年轻医护人员",
+            "　　疫情发生以来，一批年轻医护人员主动请缨，奔赴抗疫一线。"
+            "本报记者走近其中的三位，讲述她们的故事。",
+            "王晓丽——",
+            "恨不得插上翅膀回去支援",
+            "　　“同事们在前线勇往直前，我怎么能当逃兵？”王晓丽语气坚决。"
+            "春节前她刚回到老家，接到通知后连夜赶回医院。",
+            "　　在隔离病房里，她每天要连续工作八个小时，护目镜勒得脸上满是印痕，但她从没叫过一声苦。",
+        ]
+    )
+    (article,) = _articles(page + "\n")
+    assert _heading(article) == (None, "看，那些冲锋在前的年轻医护人员", None)
+    assert _paragraphs(article)[1:3] == ["王晓丽——", "恨不得插上翅膀回去支援"]

@@ -520,6 +520,13 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                         learned = False, "inside an article with no text of its own yet: an intertitle"
                     elif end - i == 1 and cues.number_cut(block.text, text_under):
                         learned = False, "inside an article, a paragraph's head cut inside a number"
+                    elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
+                        blocks[i - 1].text[-STORIES_TAIL:]
+                    ):
+                        learned = (
+                            False,
+                            "inside an article whose text announced the stories that follow: a section",
+                        )
                     else:
                         threshold = DATED_BOUNDARY_P if dispatch else BOUNDARY_P
                         values = boundary_cues(
@@ -827,6 +834,13 @@ _WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
 )
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+#: a feature's lead closing on the stories of the people its sections follow
+#: (`…讲述他们配合治疗、摆脱恐惧、战胜病毒的故事。` / `来，听听他们怎么说。`). PD Feb 2020, composed
+#: pages A: 8 runs of short lines under such a close, all the feature's first section, 6 of
+#: them read as the next article's heading by the boundary model (none in Jan)
+STORIES_FOLLOW = patterns.compile(r"(?:他们|她们)[^。！？]{0,20}(?:故事|心声|怎么说)[^。！？]{0,8}[。！!]$")
+#: how much of the paragraph's end is searched for that close (characters)
+STORIES_TAIL = 40
 #: a writer's name in brackets closing the text above: `…增长。（李 明）`
 NAMED_CLOSE = patterns.compile(r"[（(]\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,2})?[）)]$")
 #: how much text either side of a run its words are compared on, and in at most how many

@@ -1293,3 +1293,23 @@ def test_a_section_after_a_lead_announcing_the_stories_that_follow_stays_in_its_
     (article,) = _articles(page + "\n")
     assert _heading(article) == (None, "看，那些冲锋在前的年轻医护人员", None)
     assert _paragraphs(article)[1:3] == ["王晓丽——", "恨不得插上翅膀回去支援"]
+
+
+def test_a_title_after_a_meeting_reports_closing_line_is_the_next_articles_headline() -> None:
+    # a report of a meeting closes on who attended (`…参加会见。`): what follows is the next
+    # article, even one on the same subject, whose words the boundary model reads as a section's
+    page = "\n\n".join(
+        [
+            "国家主席会见东盟秘书长",
+            "　　国家主席昨天在人民大会堂会见东盟秘书长。"
+            "双方表示，将进一步深化区域经济合作，扩大贸易和投资。",
+            "　　国家主席指出，东盟国家经济保持稳定增长，区域经济合作不断深化，双方合作前景广阔。"
+            "东盟秘书长表示，东盟愿同中方一道推进区域合作。王毅、何立峰参加会见。",
+            "深化区域经济合作",
+            "　　东盟国家经济保持稳定增长，区域内贸易和投资继续扩大，东盟同中国的经济合作不断深化。",
+            "　　专家表示，区域经济合作将为东盟国家经济增长提供新动力。",
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _paragraphs(first)[-1].endswith("王毅、何立峰参加会见。")
+    assert _heading(second) == (None, "深化区域经济合作", None)

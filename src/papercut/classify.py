@@ -520,6 +520,15 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                         learned = False, "inside an article with no text of its own yet: an intertitle"
                     elif end - i == 1 and cues.number_cut(block.text, text_under):
                         learned = False, "inside an article, a paragraph's head cut inside a number"
+                    elif (
+                        kinds[i - 1] is Kind.BODY
+                        and MEETING_CLOSE.search(blocks[i - 1].text[-MEETING_TAIL:])
+                        and not any(SENTENCE_MARK.search(b.text) for b in run)
+                    ):
+                        learned = (
+                            True,
+                            "after a meeting report's last line (…参加会见。): the next article's heading",
+                        )
                     elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
                         blocks[i - 1].text[-STORIES_TAIL:]
                     ):
@@ -834,6 +843,15 @@ _WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
 )
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+#: how a report of a meeting, a visit or talks closes, on who attended
+#: (`…王毅、何立峰参加会见。` / `…陪同考察。` / `会议还研究了其他事项。`). PD Jan, Feb 2020, composed
+#: pages A: a run with no sentence mark after it was the next article's heading 19 times (8 Jan,
+#: 11 Feb), an intertitle never; the boundary model missed 2 (Feb)
+MEETING_CLOSE = patterns.compile(
+    r"(?:参加|出席|列席|陪同)(?:上述)?(?:活动|会见|会谈|会议|仪式|茶话会|考察)?。$|其他事项。$"
+)
+#: how much of the paragraph's end is searched for that close (characters)
+MEETING_TAIL = 12
 #: a feature's lead closing on the stories of the people its sections follow
 #: (`…讲述他们配合治疗、摆脱恐惧、战胜病毒的故事。` / `来，听听他们怎么说。`). PD Feb 2020, composed
 #: pages A: 8 runs of short lines under such a close, all the feature's first section, 6 of

@@ -1362,3 +1362,74 @@ def test_a_centred_heading_is_a_heading_whether_or_not_the_page_indents_its_para
     )
     for page in (flush, indented):
         assert [_heading(article)[1] for article in _articles(page)] == ["春耕时节访农家", "冬日暖阳照古城"]
+
+
+def test_a_title_inside_a_story_its_dateline_opened_is_the_next_storys_headline() -> None:
+    # a news story runs on from its dateline to its end, seldom with intertitles: a title after
+    # its text is the next story's headline on less evidence than elsewhere (the boundary model
+    # says p 0.21 here), but an intertitle on the story's own words (p 0.01) stays its own
+    story = [
+        "东盟国家经济保持稳定增长",
+        "　　本报曼谷1月5日电　（记者张明）东盟秘书处日前发布报告说，"
+        "2019年东盟国家经济保持稳定增长，区域内贸易和投资继续扩大。",
+        "　　报告说，东盟各国加快基础设施建设，数字经济发展迅速，"
+        "成为拉动经济增长的新动力。东盟国家还将进一步深化区域经济合作。",
+    ]
+    after = "　　按照协议，管道全长约一千九百公里，预计二〇二五年建成，每年可输送天然气一百亿立方米。"
+    next_story = [
+        "地中海能源合作取得新进展",
+        "　　以色列、塞浦路斯和希腊日前在雅典签署了一项天然气管道协议，"
+        "计划修建一条海底管道，把东地中海的天然气输往欧洲。这将扩大投资。",
+        after,
+    ]
+    first, second = _articles("\n\n".join(story + next_story) + "\n")
+    assert first.dateline is not None and first.dateline.text == "本报曼谷1月5日电"
+    assert _heading(second) == (None, "地中海能源合作取得新进展", None)
+    assert _paragraphs(second)[-1].startswith("按照协议")
+    own_section = [
+        "东盟与中国贸易额再创新高",
+        "　　东盟国家同中国的贸易额去年再创新高，东盟区域内贸易和投资继续扩大，东盟经济增长有了新动力。",
+        after,
+    ]
+    (article,) = _articles("\n\n".join(story + own_section) + "\n")
+    assert "东盟与中国贸易额再创新高" in _paragraphs(article)
+
+
+def test_a_section_after_a_lead_announcing_the_stories_that_follow_stays_in_its_feature() -> None:
+    # the lead closes on whose stories follow (`…讲述她们的故事。`): the lead-in and title under it
+    # open the feature's first section, however much they look like a kicker and a headline
+    page = "\n\n".join(
+        [
+            "看，那些冲锋在前的年轻医护人员",
+            "　　疫情发生以来，一批年轻医护人员主动请缨，奔赴抗疫一线。"
+            "本报记者走近其中的三位，讲述她们的故事。",
+            "王晓丽——",
+            "恨不得插上翅膀回去支援",
+            "　　“同事们在前线勇往直前，我怎么能当逃兵？”王晓丽语气坚决。"
+            "春节前她刚回到老家，接到通知后连夜赶回医院。",
+            "　　在隔离病房里，她每天要连续工作八个小时，护目镜勒得脸上满是印痕，但她从没叫过一声苦。",
+        ]
+    )
+    (article,) = _articles(page + "\n")
+    assert _heading(article) == (None, "看，那些冲锋在前的年轻医护人员", None)
+    assert _paragraphs(article)[1:3] == ["王晓丽——", "恨不得插上翅膀回去支援"]
+
+
+def test_a_title_after_a_meeting_reports_closing_line_is_the_next_articles_headline() -> None:
+    # a report of a meeting closes on who attended (`…参加会见。`): what follows is the next
+    # article, even one on the same subject, whose words the boundary model reads as a section's
+    page = "\n\n".join(
+        [
+            "国家主席会见东盟秘书长",
+            "　　国家主席昨天在人民大会堂会见东盟秘书长。"
+            "双方表示，将进一步深化区域经济合作，扩大贸易和投资。",
+            "　　国家主席指出，东盟国家经济保持稳定增长，区域经济合作不断深化，双方合作前景广阔。"
+            "东盟秘书长表示，东盟愿同中方一道推进区域合作。王毅、何立峰参加会见。",
+            "深化区域经济合作",
+            "　　东盟国家经济保持稳定增长，区域内贸易和投资继续扩大，东盟同中国的经济合作不断深化。",
+            "　　专家表示，区域经济合作将为东盟国家经济增长提供新动力。",
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _paragraphs(first)[-1].endswith("王毅、何立峰参加会见。")
+    assert _heading(second) == (None, "深化区域经济合作", None)

@@ -65,17 +65,24 @@ def runs(folder: Path) -> list[Row]:
         return None
 
     def cues_of(
-        blocks: Sequence[Block], kinds: list[classify.Kind], opened: int, start: int, end: int, *rest: object
+        blocks: Sequence[Block],
+        kinds: list[classify.Kind],
+        opened: int,
+        start: int,
+        end: int,
+        *rest: object,
+        threshold: float = classify.BOUNDARY_P,
     ) -> tuple[float, ...]:
+        # every cue is read, whatever the threshold the verdict is read at
         pending.append(tuple(b.text for b in blocks[start:end]))
         return original_cues(blocks, kinds, opened, start, end, *rest, settle=False)  # type: ignore[arg-type]
 
-    def verdict(values: tuple[float, ...]) -> tuple[float, str]:
+    def verdict(values: tuple[float, ...], threshold: float = classify.BOUNDARY_P) -> tuple[bool, str]:
         lines = pending.pop()
         answer = label(lines)
         if answer is not None:
             rows.append((values, answer))
-        return (1.0 if answer else 0.0), "gold"
+        return bool(answer), "gold"
 
     original_cues, original_verdict = classify.boundary_cues, classify.boundary_verdict
     classify.boundary_cues, classify.boundary_verdict = cues_of, verdict  # type: ignore[assignment]

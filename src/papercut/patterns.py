@@ -37,7 +37,7 @@ Key = tuple[str, int]
 #: each simplified character papercut's rules are written with, and its traditional forms (from
 #: OpenCC's s2t, s2hk and s2tw; tests/test_patterns.py checks the table against them)
 TRADITIONAL_FORMS = (
-    "万萬 与與 专專 丛叢 东東 严嚴 临臨 为為爲 举舉 乐樂 乔喬 习習 乡鄉 "
+    "万萬 与與 专專 丛叢 东東 严嚴 临臨 为為爲 举舉 么麼 乐樂 乔喬 习習 乡鄉 "
     "书書 于於 仪儀 们們 价價 众眾衆 优優 会會 传傳 体體 余餘 党黨 兰蘭 "
     "关關 兹茲 内內 写寫 农農 冯馮 划劃 刘劉 创創 剧劇 动動 区區 医醫 "
     "华華 单單 卖賣 卢盧 卫衛衞 厂廠 厅廳 历歷 县縣 参參 发發 台臺 叶葉 "

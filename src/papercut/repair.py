@@ -486,10 +486,10 @@ def seam_verdict(line: str, after: str, head: bool, page: str = "") -> tuple[boo
     `seam_cues`, trained on the composed pages of Jan and Feb 2020 (tools/seam_model.py writes
     `data/seam-model.tsv`, where its figures are). It decides only where the exact rules
     (closing marks, commas, open brackets and quotes, numbers, datelines) say nothing. Of the
-    6,172 such seams on those pages (3,148 in Jan, 3,024 in Feb) the rules it replaced
-    (`seams.txt` weights at the two edges, never a head read as an intertitle) erred at 288 and
-    238, 366 of them glued and 160 cut; the model, trained on one month and read on the other,
-    at 207 and 171, 192 glued and 186 cut (its word pairs are counted on both months).
+    6,172 such seams on those pages when it was first trained (3,148 in Jan, 3,024 in Feb) the
+    rules it replaced (`seams.txt` weights at the two edges, never a head read as an intertitle)
+    erred at 288 and 238; the model, trained on one month and read on the other, at 207 and 171
+    (its word pairs are counted on both months). Today's figures head the weights file.
 
     A join's reason names the model's probability and the cues that weighed most, as `explain`
     shows it: `seam model: joins, p 0.91 (word_across +2.1, opens +0.8)`, written out when read.

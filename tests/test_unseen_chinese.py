@@ -1433,3 +1433,22 @@ def test_a_title_after_a_meeting_reports_closing_line_is_the_next_articles_headl
     first, second = _articles(page + "\n")
     assert _paragraphs(first)[-1].endswith("王毅、何立峰参加会见。")
     assert _heading(second) == (None, "深化区域经济合作", None)
+
+
+def test_a_kicker_as_long_as_its_tagged_headline_across_narrow_columns_stays_apart_from_it() -> None:
+    """Two lines wider than the column and as long as each other look like a wider column's; the
+    second ending in its column's tag makes them a kicker and a headline set across columns."""
+    page = """成果覆盖多个领域 数据用于各行各业
+高分卫星,本领越来越强（科技视点）
+
+　　２０１９年１２月１０日
+，国家航天局发布了高分
+七号卫星首批２２幅亚米
+级立体影像产品。这不仅
+是高分七号的首次亮相，
+也标志着我国高分专项工
+程取得了新的成果。
+"""
+    (article,) = _articles(page)
+    kicker, headline = "成果覆盖多个领域 数据用于各行各业", "高分卫星，本领越来越强（科技视点）"
+    assert _heading(article) == (kicker, headline, None)

@@ -516,6 +516,17 @@ def _across(group: list[Line], wide: list[bool], at: int, indents: bool) -> bool
     paragraph with an indent, followed by a line no longer than it (the next, or the last)."""
     if not wide[at]:
         return wide[at + 1]
+    last_wide = at + 2 == len(group) or not wide[at + 2]
+    if (
+        wide[at + 1]
+        and last_wide
+        and "。" not in group[at + 1].text
+        and cues.COLUMN_TAG.search(group[at + 1].text)
+    ):
+        # the last wide line ends in its column's tag: a headline across columns, the line over
+        # it its kicker, however alike their lengths (`成果覆盖多个领域 数据用于各行各业` /
+        # `高分卫星,本领越来越强（科技视点）`)
+        return True
     length = len(group[at].text)
     column = (
         indents

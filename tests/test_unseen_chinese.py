@@ -1452,3 +1452,29 @@ def test_a_kicker_as_long_as_its_tagged_headline_across_narrow_columns_stays_apa
     (article,) = _articles(page)
     kicker, headline = "成果覆盖多个领域 数据用于各行各业", "高分卫星，本领越来越强（科技视点）"
     assert _heading(article) == (kicker, headline, None)
+
+
+def test_items_of_a_list_marked_with_triangles_are_paragraphs_and_a_lone_one_is_a_caption() -> None:
+    page = """冬季防火提示
+
+　　冬季是火灾高发季节，消防部门提醒市民注意以下几点：
+
+▲正确使用各种家用电器，不私拉乱接电线，离家或入睡前要做好检查。
+
+▲不要在家中存放易燃易爆危险物品，不要卧床吸烟和乱扔烟头。
+
+▲家中要配备必要的灭火器材并学会正确使用。
+
+　　消防部门表示，将继续开展冬季火灾防控工作，确保群众安全过冬。
+
+▲消防员在社区开展防火宣传。
+
+　　据介绍，全市已开展防火宣传活动二百余场。
+"""
+    (article,) = _articles(page)
+    assert [p.text[:6] for p in article.paragraphs if p.text.startswith("▲")] == [
+        "▲正确使用各",
+        "▲不要在家中",
+        "▲家中要配备",
+    ]
+    assert [c.text for c in article.captions] == ["▲消防员在社区开展防火宣传。"]

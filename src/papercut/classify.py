@@ -257,6 +257,28 @@ def _paragraph_indent(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int |
 TOO_LITTLE_TEXT = -1
 
 
+#: the marks that open a caption on some papers (`▲市民在…`) and a list's items on others
+BULLETS = "▲△"
+
+
+def _bulleted_lists(blocks: Sequence[Block], kinds: list[Kind]) -> None:
+    """Two or more blocks in a row opening with ▲ are a list's items (`▲正确使用各种家用电器…` /
+    `▲不要在家中存放易燃易爆…`), not captions, which `kind_of` takes a lone ▲ line for. In
+    People's Daily (Jan and Feb 2020) every ▲ line is a paragraph (7, all in one such list) and
+    no caption opens so; a paper that marks its captions so sets one under each picture.
+    A caption holding a photo's credit stays one."""
+    start = 0
+    while start < len(kinds):
+        end = start
+        while end < len(kinds) and kinds[end] is Kind.CAPTION and blocks[end].text[:1] in BULLETS:
+            end += 1
+        if end - start >= 2:
+            for n in range(start, end):
+                if not cues.credit_at_end(blocks[n].text):
+                    kinds[n] = Kind.BODY
+        start = max(end, start + 1)
+
+
 def _kicker_above(pieces: list[Piece], made: list[Piece]) -> list[Piece]:
     """A headline that opens an article takes the lead-in just over it as its kicker: who speaks
     (`国家卫健委：`, `赛尔江·买米拉：`) or where (`武汉雷神山医院——`), read as the end of the text
@@ -402,6 +424,7 @@ def _lower_case_words(text: str) -> int:
 def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
+    _bulleted_lists(blocks, kinds)
     indented_short: list[tuple[int, bool]] = []  # short lines set in, and whether flush text follows
     for i in range(len(kinds) - 1):
         # a credit on its own line makes the short text just above it a caption

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
-from .classify import CAPTION_MAX, INTERTITLE_LEAD
+from .classify import BULLETS, CAPTION_MAX, INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Reason, Role, cut_spans, join_lines
 
@@ -184,7 +184,12 @@ def _join_paragraphs(
             out.append(piece)
             passed.append(piece)
             continue
-        continuing = piece.role in (Role.BODY, Role.INTERTITLE) and not piece.starts_article
+        # a list's item opens with its bullet (`▲不要在家中存放…`): no paragraph goes on with one
+        continuing = (
+            piece.role in (Role.BODY, Role.INTERTITLE)
+            and not piece.starts_article
+            and piece.text[:1] not in BULLETS
+        )
         if piece.role is Role.INTERTITLE and piece.script == "latin" and is_capitals(piece.text):
             continuing = False  # `POLAND! POLAND!` under a paragraph that ends in OCR noise
         elif piece.role is Role.INTERTITLE and _credit_line(piece.text):

@@ -267,16 +267,12 @@ def _bulleted_lists(blocks: Sequence[Block], kinds: list[Kind]) -> None:
     People's Daily (Jan and Feb 2020) every ▲ line is a paragraph (7, all in one such list) and
     no caption opens so; a paper that marks its captions so sets one under each picture.
     A caption holding a photo's credit stays one."""
-    start = 0
-    while start < len(kinds):
-        end = start
-        while end < len(kinds) and kinds[end] is Kind.CAPTION and blocks[end].text[:1] in BULLETS:
-            end += 1
-        if end - start >= 2:
-            for n in range(start, end):
-                if not cues.credit_at_end(blocks[n].text):
-                    kinds[n] = Kind.BODY
-        start = max(end, start + 1)
+    caption = Kind.CAPTION  # looked up once: an enum member's lookup is dear, and this runs over every block
+    marked = [n for n, kind in enumerate(kinds) if kind is caption and blocks[n].text[:1] in BULLETS]
+    for n in marked:
+        listed = n - 1 in marked or n + 1 in marked
+        if listed and not cues.credit_at_end(blocks[n].text):
+            kinds[n] = Kind.BODY
 
 
 def _kicker_above(pieces: list[Piece], made: list[Piece]) -> list[Piece]:

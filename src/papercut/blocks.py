@@ -163,7 +163,7 @@ def cut_column_bleed(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             clean.append(line)
             continue
         tail = line.text[cut:]
-        clean.append(Line(line.text[:cut].rstrip(), line.start, line.indented))
+        clean.append(line._replace(text=line.text[:cut].rstrip()))
         offset = cut + len(tail) - len(tail.lstrip())
         bleed.append(Line(tail.strip(), line.start + offset, False))
     return clean, bleed

@@ -1478,3 +1478,21 @@ def test_items_of_a_list_marked_with_triangles_are_paragraphs_and_a_lone_one_is_
         "▲家中要配备",
     ]
     assert [c.text for c in article.captions] == ["▲消防员在社区开展防火宣传。"]
+
+
+def test_on_a_page_that_sets_every_block_in_a_short_line_may_still_be_a_heading() -> None:
+    """A page with boxes comes out of `layout` with every paragraph set in, headings too: its
+    indents say nothing of which short line is a heading."""
+    page = """　　春耕时节访农家
+
+　　本报北京3月5日电　清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+　　村民们趁着好天气平整土地，准备春耕，合作社统一采购种子化肥。
+
+　　冬日暖阳照古城
+
+　　本报西安1月26日电　春节假期，古城景区接待游客超过十万人次，冰雪旅游持续升温。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目。
+"""
+    assert [_heading(article)[1] for article in _articles(page)] == ["春耕时节访农家", "冬日暖阳照古城"]

@@ -250,7 +250,10 @@ def _paragraph_indent(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int |
         return TOO_LITTLE_TEXT, False
     if not indented:
         return None, False
-    return max(set(indented), key=indented.count), 2 * len(indented) >= len(depths)
+    # a page that sets every block in, headings too (`layout` gives a page with boxes so), says
+    # nothing by its indents about which line is a heading
+    sets_apart = any(not block.lines[0].indented for block in blocks)
+    return max(set(indented), key=indented.count), sets_apart and 2 * len(indented) >= len(depths)
 
 
 #: `_paragraph_indent` of a page with less than two paragraphs of text: no telling

@@ -4,6 +4,8 @@ set as Sydney Morning Herald pages come out of OCR: one printed line a line, no 
 
 from __future__ import annotations
 
+import pytest
+
 from papercut import split
 from papercut.blocks import split_blocks
 from papercut.hyphens import Vocabulary
@@ -125,39 +127,33 @@ def test_a_short_line_ending_on_and_goes_on() -> None:
     assert not any(block.text.endswith("Murphy and") for block in blocks)
 
 
-def test_line_end_hyphens_by_word_facts() -> None:
-    words = Vocabulary([])
-    assert words.join("the court dis-", "charged him") == "the court discharged him"  # a known word
-    assert words.join("from Mary-", "borough") == "from Maryborough"
-    assert words.join("adjourned until to-", "morrow") == "adjourned until to-morrow"  # counted compound
-    assert words.join("shop in Kent-", "street") == "shop in Kent-street"  # a name part
-    assert words.join("a well-", "known man") == "a well-known man"
+#: line ends joined by word facts alone (an empty page): (the line, the next, joined), by rule
+LINE_END_JOINS = {
+    "a known word": ("the court dis-", "charged him", "the court discharged him"),
+    "a place name": ("from Mary-", "borough", "from Maryborough"),
+    "a counted compound": ("adjourned until to-", "morrow", "adjourned until to-morrow"),
+    "a name part": ("shop in Kent-", "street", "shop in Kent-street"),
+    "a compound": ("a well-", "known man", "a well-known man"),
+    "a word known by its stem, no hyphen": ("Almost thou per", "suadest me", "Almost thou persuadest me"),
+    "a word known by its stem": ("ready for metal-", "ling the road", "ready for metalling the road"),
+    "two words": ("living with", "her daughters", "living with her daughters"),
+    "a surname after an initial": (
+        "by Messrs. A. E. What",
+        "more, G. Gee",
+        "by Messrs. A. E. Whatmore, G. Gee",
+    ),
+    "a word after a sentence": ("he asked. What", "more could", "he asked. What more could"),
+    "a lost hyphen put back": ("by reason of non", "compliance with", "by reason of non-compliance with"),
+    "a lost hyphen a counted compound keeps": ("leaves here to", "morrow at", "leaves here to-morrow at"),
+    "a fragment after a hyphenated word": ("the rabbit-kill", "ing virus", "the rabbit-killing virus"),
+    "a prefix with no vowel": ("said Mr. Mc-", "Donald, the", "said Mr. McDonald, the"),
+    "two names": ("from New-", "York", "from New-York"),
+}
 
 
-def test_a_word_wordfreq_knows_only_by_its_stem_is_joined() -> None:
-    words = Vocabulary([])
-    assert words.join("Almost thou per", "suadest me") == "Almost thou persuadest me"  # no hyphen
-    assert words.join("ready for metal-", "ling the road") == "ready for metalling the road"
-    assert words.join("living with", "her daughters") == "living with her daughters"
-
-
-def test_a_surname_after_an_initial_is_one_name_over_a_line_end() -> None:
-    words = Vocabulary([])
-    assert words.join("by Messrs. A. E. What", "more, G. Gee") == "by Messrs. A. E. Whatmore, G. Gee"
-    assert words.join("he asked. What", "more could") == "he asked. What more could"
-
-
-def test_a_hyphen_ocr_lost_is_put_back_where_a_printed_one_would_stay() -> None:
-    words = Vocabulary([])
-    assert words.join("by reason of non", "compliance with") == "by reason of non-compliance with"
-    assert words.join("leaves here to", "morrow at") == "leaves here to-morrow at"
-    assert words.join("the rabbit-kill", "ing virus") == "the rabbit-killing virus"
-
-
-def test_a_name_broken_after_a_prefix_with_no_vowel_is_one_name() -> None:
-    words = Vocabulary([])
-    assert words.join("said Mr. Mc-", "Donald, the") == "said Mr. McDonald, the"
-    assert words.join("from New-", "York") == "from New-York"
+@pytest.mark.parametrize("line, below, joined", list(LINE_END_JOINS.values()), ids=list(LINE_END_JOINS))
+def test_a_line_end_joins_by_word_facts(line: str, below: str, joined: str) -> None:
+    assert Vocabulary([]).join(line, below) == joined
 
 
 def test_a_page_that_prints_its_streets_hyphenated_restores_a_lost_hyphen() -> None:

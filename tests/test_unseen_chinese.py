@@ -1496,3 +1496,40 @@ def test_on_a_page_that_sets_every_block_in_a_short_line_may_still_be_a_heading(
 　　游客在景区体验冰滑梯、冰雕展览等项目。
 """
     assert [_heading(article)[1] for article in _articles(page)] == ["春耕时节访农家", "冬日暖阳照古城"]
+
+
+def test_triangle_captions_side_by_side_with_their_credits_stay_captions() -> None:
+    page = """冬季防火提示
+
+　　冬季是火灾高发季节，消防部门提醒市民注意防火安全。
+
+▲消防员在社区开展防火宣传。 张三摄
+
+▲市民学习使用灭火器。 李四摄
+
+　　据介绍，全市已开展防火宣传活动二百余场。
+"""
+    (article,) = _articles(page)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("▲消防员在社区开展防火宣传。", "张三摄"),
+        ("▲市民学习使用灭火器。", "李四摄"),
+    ]
+
+
+def test_a_paragraphs_head_cut_off_above_a_picture_on_a_page_of_one_paragraph_goes_on_below_it() -> None:
+    """With one paragraph of text the page's indent cannot be told, and an indented short line
+    over flush text is still a paragraph's head a break cut off, here across a caption."""
+    page = """新苗
+
+　　在贵州省铜仁市玉屏侗族自治县朱家
+
+为发展村集体经济，玉屏侗族自治县加大茶园基地扶持力度，促进了农户持续增收。
+胡攀学摄（人民视觉）
+
+场镇詹家坳村，村民们在茶叶苗圃基地扦插茶苗。
+"""
+    (article,) = _articles(page)
+    assert _heading(article) == (None, "新苗", None)
+    assert _paragraphs(article) == [
+        "在贵州省铜仁市玉屏侗族自治县朱家场镇詹家坳村，村民们在茶叶苗圃基地扦插茶苗。"
+    ]

@@ -67,7 +67,7 @@ def _kicker_split(text: str) -> regex.Match[str] | None:
 KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之际|期间|前夕)$")
 #: a display line set with a space after every character, four or more: 大 湾 区 三 地 融 合
 LETTER_SPACED_MIN = 4
-LETTER_SPACED = patterns.compile(r"^\S(?:[ \u3000\u00a0]+\S){3,}$")
+LETTER_SPACED = patterns.compile(rf"^\S(?:[ \u3000\u00a0]+\S){{{LETTER_SPACED_MIN - 1},}}$")
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 #: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
@@ -260,10 +260,6 @@ def _paragraph_indent(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int |
 TOO_LITTLE_TEXT = -1
 
 
-#: the marks that open a caption on some papers (`▲市民在…`) and a list's items on others
-BULLETS = "▲△"
-
-
 def _bulleted_lists(blocks: Sequence[Block], kinds: list[Kind]) -> None:
     """Two or more blocks in a row opening with ▲ are a list's items (`▲正确使用各种家用电器…` /
     `▲不要在家中存放易燃易爆…`), not captions, which `kind_of` takes a lone ▲ line for. In
@@ -271,7 +267,8 @@ def _bulleted_lists(blocks: Sequence[Block], kinds: list[Kind]) -> None:
     no caption opens so; a paper that marks its captions so sets one under each picture.
     A caption holding a photo's credit stays one."""
     caption = Kind.CAPTION  # looked up once: an enum member's lookup is dear, and this runs over every block
-    marked = [n for n, kind in enumerate(kinds) if kind is caption and blocks[n].text[:1] in BULLETS]
+    marks = cues.CAPTION_MARKS
+    marked = {n for n, kind in enumerate(kinds) if kind is caption and blocks[n].text[:1] in marks}
     for n in marked:
         listed = n - 1 in marked or n + 1 in marked
         if listed and not cues.credit_at_end(blocks[n].text):

@@ -187,7 +187,12 @@ CREDIT_TAIL = patterns.compile(
     rf"){SP}*$"
 )
 #: a caption that says so: 图为会议现场 / 上图：… / ▲…
-CAPTION_LEAD = patterns.compile(r"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[▲△])")
+#: the marks that open a caption on some papers (`▲市民在…`) and a list's items on others
+#: (`classify._bulleted_lists`)
+CAPTION_MARKS = "▲△"
+CAPTION_LEAD = patterns.compile(
+    rf"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[{CAPTION_MARKS}])"
+)
 
 #: one item of a running head: the paper, the date, the weekday, the page, the section
 _HEAD_ITEM = (

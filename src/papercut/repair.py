@@ -14,7 +14,7 @@ from functools import cache
 
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
-from .classify import BULLETS, CAPTION_MAX, INTERTITLE_LEAD
+from .classify import CAPTION_MAX, INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Reason, Role, cut_spans, join_lines
 
@@ -188,7 +188,7 @@ def _join_paragraphs(
         continuing = (
             piece.role in (Role.BODY, Role.INTERTITLE)
             and not piece.starts_article
-            and piece.text[:1] not in BULLETS
+            and piece.text[:1] not in cues.CAPTION_MARKS
         )
         if piece.role is Role.INTERTITLE and piece.script == "latin" and is_capitals(piece.text):
             continuing = False  # `POLAND! POLAND!` under a paragraph that ends in OCR noise

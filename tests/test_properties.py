@@ -165,6 +165,7 @@ def spaced_out(text: str) -> str:
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(PAGES.map(spaced_out))
+@example("本 报 讯 ⼀")  # a Kangxi radical, a symbol to str.isalnum, after a dateline
 def test_a_page_spaced_out_loses_nothing_and_its_spans_point_at_it(text: str) -> None:
     page = split(text)
     assert content(output_text(page)) == content(text)

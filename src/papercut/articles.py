@@ -7,7 +7,9 @@ byline that follows finished text. The dateline opening a first paragraph (`本�
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from . import cues, patterns
@@ -193,6 +195,14 @@ def _joined(fields: list[Field], sep: str) -> Field | None:
     return Field(sep.join(f.text for f in fields), tuple(span for f in fields for span in f.spans))
 
 
+@lru_cache(maxsize=1024)
+def _compatible_letter(char: str) -> bool:
+    """A compatibility form of a letter, digit or ideograph, which punctuation never touches as
+    it never touches those: the Kangxi radical `⼀`, a symbol to `str.isalnum`, is printed for `一`
+    (hypothesis found `本报讯⼀`, whose text had lost its span to the dateline's marks)."""
+    return unicodedata.normalize("NFKC", char).isalnum()
+
+
 #: how many summary paragraphs may come before the one a dateline opens (`核心阅读` and its lines)
 DATELINE_AFTER = 6
 TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
@@ -214,12 +224,14 @@ def _lift_dateline(
     # cut the spans where the same letters, digits and ideographs end, which punctuation never touches
     raw = "".join(page[span.start : span.end] for span in paragraph.spans)
     # only the letters up to the dateline's end are ever looked up; a long paragraph's rest is not
-    wanted = sum(char.isalnum() for char in text[: match.end()]) + 1
-    letters = list(islice((i for i, char in enumerate(raw) if char.isalnum()), wanted))
+    wanted = sum(char.isalnum() or _compatible_letter(char) for char in text[: match.end()]) + 1
+    letters = list(
+        islice((i for i, char in enumerate(raw) if char.isalnum() or _compatible_letter(char)), wanted)
+    )
 
     def printed(at: int) -> int:
         """How many of the paragraph's letters come before `text[at]`."""
-        return min(sum(char.isalnum() for char in text[:at]), len(letters))
+        return min(sum(char.isalnum() or _compatible_letter(char) for char in text[:at]), len(letters))
 
     def after(at: int, marks: str | None = None) -> int:
         """Where `text[:at]` ends as printed: after its last letter and any of `marks` there
@@ -228,7 +240,7 @@ def _lift_dateline(
         end = letters[count - 1] + 1 if count else 0
         while (
             end < len(raw)
-            and not raw[end].isalnum()
+            and not (raw[end].isalnum() or _compatible_letter(raw[end]))
             and (raw[end] in marks if marks is not None else raw[end] not in OPENERS)
         ):
             end += 1

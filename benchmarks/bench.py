@@ -102,7 +102,7 @@ def least_classifier(text: str) -> str:
     return json.dumps({"blocks": [r._asdict() for r in records]}, ensure_ascii=False)
 
 
-def _text_caches() -> list:
+def text_caches() -> list:
     """papercut's caches keyed by text (the bounded ones; loaded resources stay)."""
     found = []
     for name, module in sorted(sys.modules.items()):
@@ -114,17 +114,10 @@ def _text_caches() -> list:
     return found
 
 
-def forget_pages() -> None:
-    """Empty papercut's text caches, so the same page timed again costs what a new page of an
-    archive would."""
-    for cached in _text_caches():
-        cached.cache_clear()
-
-
 def per_page(function, page: str, rounds: int, repeat: int, fresh: bool = False) -> float:
     """Median seconds per call over `rounds` rounds of `repeat` calls, after a warm-up;
     `fresh` empties papercut's text caches before each call (their emptying is not timed)."""
-    caches = _text_caches() if fresh else []
+    caches = text_caches() if fresh else []
     for _ in range(3):
         function(page)
     times = []

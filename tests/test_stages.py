@@ -75,6 +75,17 @@ def test_letter_spaced_headline_is_closed_up() -> None:
     assert page.articles[0].headline.text == "平安浙江"  # type: ignore[union-attr]
 
 
+def test_letter_spaced_headline_closes_up_its_marks_and_digits_too() -> None:
+    """Marks and digits are spaced out with the characters; a wider gap was a word space."""
+    for spaced, closed in (
+        ("带 着 问 题 学 （ 大 家 手 笔 ）", "带着问题学（大家手笔）"),
+        ("坚 守 2 3 年 的 报 栏", "坚守23年的报栏"),
+        ('图 书 、 展 览 \u3000 " 云 " 上 看', "图书、展览 “云”上看"),
+    ):
+        [article] = split(_page(spaced, "本报讯 报栏立在村口，二十多年来每天都有新报纸贴上。")).articles
+        assert article.headline.text == closed  # type: ignore[union-attr]
+
+
 def test_xinhua_dateline_gives_dateline_and_bracketed_byline() -> None:
     page = split(_page("标题", "新华社北京12月31日电（记者王五）全国铁路今日迎来客流高峰。"))
     a = page.articles[0]

@@ -20,11 +20,12 @@ from .model import HEADING_ROLES, Decision, Piece, Reason, Role, cut_spans, join
 
 #: a paragraph that ends in one of these is complete; anything else was cut mid-sentence
 CLOSED = patterns.compile(r"(?:[。！？!?；;：:….）)」』】]|[。！？!?….][”’」』\"'])\s*$")
-#: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each, quotation
-#: marks spaced with them (`巴 尔 扎 克 的 " 中 国 情 结 ”`: 5 headings of PD Jan+Feb, composed A,
-#: were left spaced out for want of them)
+#: 平 安 浙 江 -> 平安浙江: single characters printed with a space between each, marks and
+#: digits spaced with them (`巴 尔 扎 克 的 " 中 国 情 结 ”`, `带 着 问 题 学 （ 大 家 手 笔 ）`,
+#: `坚 守 2 3 年`: 36 headings of PD Jan+Feb, composed A and B, were left spaced out for want
+#: of the marks and digits)
 LETTER_SPACED = patterns.compile(
-    r"^(?=(?:.*\p{Han}){3})[\p{Han}“”‘’\"](?:[ \u00a0\u3000]+[\p{Han}“”‘’\"]){2,}$"
+    r"^(?=(?:.*\p{Han}){3})[\p{Han}\p{P}\p{N}](?:[ \u00a0\u3000]+[\p{Han}\p{P}\p{N}]){2,}$"
 )
 SPACED_NAME = patterns.compile(r"(?<![\p{Han}])\p{Han}(?:[ \u00a0\u3000]\p{Han}){1,2}(?![\p{Han}])")
 #: the last character of a line complete without a full stop: a lead-in (`…武装全党——`), a phrase
@@ -575,13 +576,21 @@ def _quotes_balanced(text: str) -> bool:
     return (text.count("“") + text.count("”") + text.count('"')) % 2 == 0
 
 
+def _close_up(spaced: str) -> str:
+    """A letter-spaced heading closed up; a gap wider than the letter spacing was a space
+    between words (`图 书 、 展 览 　 “ 云 ” 上 看` -> `图书、展览 “云”上看`) and stays one."""
+    spacing = min(len(gap) for gap in SPACES.findall(spaced))
+    closed: str = SPACES.sub(lambda gap: "" if len(gap.group()) == spacing else " ", spaced)
+    return closed
+
+
 def _tidy_heading(piece: Piece, decisions: list[Decision]) -> Piece:
     """Close up letter-spaced headings and names; fold runs of spaces to one."""
     if piece.role not in HEADING_ROLES and piece.role is not Role.BYLINE:
         return piece
     text = piece.text
     if LETTER_SPACED.match(text):
-        text = SPACES.sub("", text)
+        text = _close_up(text)
         decisions.append(Decision("repair", "close up", piece.spans, piece.text))
     elif piece.role is Role.BYLINE:
         text = SPACED_NAME.sub(lambda m: SPACES.sub("", m.group()), text)

@@ -178,13 +178,15 @@ def test_a_figure_cut_at_a_columns_edge_is_whole_again() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known: a Latin run wrapped in a Chinese column gets a space (issue 16)"
-)
 def test_a_url_cut_at_a_columns_edge_is_whole_again() -> None:
-    column = "　　课程内容可登录http://w\nww.zjol.com.cn查询，每周二开课。\n\n　　全部免费。"
-    [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
-    assert article.paragraphs[0].text == "课程内容可登录http://www.zjol.com.cn查询，每周二开课。"
+    for cut, whole in (
+        ("课程内容可登录http://w\nww.zjol.com.cn查询，", "课程内容可登录http://www.zjol.com.cn查询，"),
+        ("来信请寄rmrbgj@peop\nle.cn，", "来信请寄rmrbgj@people.cn，"),
+        ("项目名为Cloud\nfor Good，", "项目名为Cloud for Good，"),  # two words keep their space
+    ):
+        column = f"　　{cut}每周二开课。\n\n　　全部免费。"
+        [article] = split(_page("平安浙江", "本报记者 张三", column)).articles
+        assert article.paragraphs[0].text == f"{whole}每周二开课。"
 
 
 @pytest.mark.xfail(

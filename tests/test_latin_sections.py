@@ -155,6 +155,7 @@ LINE_END_JOINS = {
     "a stroke read as I": ("a company he di", "I rected until", "a company he directed until"),
     "the word I": ("I do not know how", "I ever managed", "I do not know how I ever managed"),
     "a hyphen read as a mark": ("to allow the ac«", "cused to go", "to allow the accused to go"),
+    "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),
 }
 
 

@@ -151,12 +151,10 @@ def form_frequency(word: str) -> float:
     return best
 
 
-#: letters OCR reads one for another (`turo` for `ture`, `pany` for `many`, `vln` for `vin`)
-OCR_CONFUSIONS = (
-    ("o", "e"), ("e", "o"), ("c", "e"), ("e", "c"), ("a", "e"), ("e", "a"), ("n", "m"), ("m", "n"),
-    ("rn", "m"), ("m", "rn"), ("li", "h"), ("h", "li"), ("l", "i"), ("i", "l"), ("l", "t"), ("t", "l"),
-    ("ii", "u"), ("u", "ii"), ("cl", "d"), ("f", "t"), ("t", "f"), ("a", "o"), ("o", "a"),
-    ("n", "u"), ("u", "n"), ("c", "o"), ("o", "c"), ("b", "h"), ("h", "b"),
+#: letters OCR reads one for another, either way round (`turo` for `ture`, `pany` for `many`)
+CONFUSED_LETTERS = "o:e c:e a:e n:m rn:m li:h l:i l:t ii:u cl:d f:t a:o n:u c:o b:h"
+OCR_CONFUSIONS = tuple(
+    swap for pair in CONFUSED_LETTERS.split() for a, b in [pair.split(":")] for swap in ((a, b), (b, a))
 )
 
 

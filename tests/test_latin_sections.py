@@ -156,6 +156,7 @@ LINE_END_JOINS = {
     "the word I": ("I do not know how", "I ever managed", "I do not know how I ever managed"),
     "a hyphen read as a mark": ("to allow the ac«", "cused to go", "to allow the accused to go"),
     "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),
+    "a hyphen in a word OCR misread": ("the ex-", "elusive story", "the exelusive story"),
 }
 
 

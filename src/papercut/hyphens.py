@@ -350,7 +350,10 @@ class Vocabulary:
             return True  # `New-` / `York`: two names, however often the web runs them together
         if first[:1].isupper() and second[:1].islower() and len(second) > 1:
             return False  # a name broken at a syllable: `Thorns-` / `hope`, `Mill-` / `thorpe`
-        if form_frequency(joined) >= JOINED_KNOWN:
+        if form_frequency(joined) >= JOINED_KNOWN or misread_frequency(joined):
+            # the closed-up word, or what it reads with a letter OCR misread (`ex-` / `elusive`):
+            # on the real page of 1911 one line end more as the editor joined it, none on the
+            # English corpus's tuning part either way
             return False
         first_known = SHORT_PART_KNOWN if len(first) <= SHORT_PART else KNOWN
         return zipf(first.lower()) >= first_known and zipf(second.lower()) >= KNOWN

@@ -157,6 +157,7 @@ LINE_END_JOINS = {
     "a hyphen read as a mark": ("to allow the ac«", "cused to go", "to allow the accused to go"),
     "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),
     "a hyphen in a word OCR misread": ("the ex-", "elusive story", "the exelusive story"),
+    "a prefix before its own vowel": ("moved to re-", "elect the board", "moved to re-elect the board"),
 }
 
 

@@ -341,6 +341,13 @@ class Vocabulary:
             return True
         if first.lower() in FIRST_PARTS and zipf(second.lower()) >= KNOWN:
             return True
+        vowel = first[-1:].lower()
+        if vowel in "aeiou" and second[:1].lower() == vowel and zipf(second.lower()) >= KNOWN:
+            # `re-` / `enter`, `co-` / `operate`: the hyphen keeps two like vowels apart. Of the
+            # tuning part's words split at syllables with the facts counted on the other half,
+            # one compound of 179 more is kept and no break of 12,144 (`Zo-` / `ological` is
+            # before no word)
+            return True
         if len(first) > 1 and not VOWEL.search(first):
             # `Mc-` / `Donald`: a part with no vowel is no word but a name's prefix; the tuning
             # part's transcribed lines close up all 29 of their Mc and Mac names, and hyphenate no

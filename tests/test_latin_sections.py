@@ -148,6 +148,16 @@ LINE_END_JOINS = {
     "a fragment after a hyphenated word": ("the rabbit-kill", "ing virus", "the rabbit-killing virus"),
     "a prefix with no vowel": ("said Mr. Mc-", "Donald, the", "said Mr. McDonald, the"),
     "two names": ("from New-", "York", "from New-York"),
+    "a short syllable before a word": ("his pictorial pes-", "sessions", "his pictorial pessessions"),
+    "specks after the hyphen": ('in Queensland be- ")', "cause it was", "in Queensland because it was"),
+    "a speck before the rest": ("the hearing was re-", ".sumed today", "the hearing was resumed today"),
+    "a speck at the line's start": ("and economy. Appar", "! ently he", "and economy. Apparently he"),
+    "a stroke read as I": ("a company he di", "I rected until", "a company he directed until"),
+    "the word I": ("I do not know how", "I ever managed", "I do not know how I ever managed"),
+    "a hyphen read as a mark": ("to allow the ac«", "cused to go", "to allow the accused to go"),
+    "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),
+    "a hyphen in a word OCR misread": ("the ex-", "elusive story", "the exelusive story"),
+    "a prefix before its own vowel": ("moved to re-", "elect the board", "moved to re-elect the board"),
 }
 
 

@@ -57,7 +57,7 @@ def main() -> None:
     ]
     spelling = en_compose.Spelling(articles)  # the gold's spelling, as en_compose gives it
     tune = [a for a in articles if a["part"] == "tune"]
-    right = total = 0
+    right = total = seams_right = seams = 0
     with tempfile.TemporaryDirectory() as tmp:
         for salt in args.salts.split(","):
             for fold in (0, 1):
@@ -68,14 +68,19 @@ def main() -> None:
                     out = Path(tmp) / f"{salt}{fold}s{seed}"
                     en_compose.compose("cv", measured, spelling, out, int(seed))
                     result = en_eval.evaluate(out, args.misses)
-                    j = result["joins"]
+                    j, m = result["joins"], result["seams"]
                     right, total = right + j["right"], total + j["all"]
+                    seams_right, seams = seams_right + m["right"], seams + m["all"]
                     print(
-                        f"salt {salt} fold {fold} seed {seed}: joins {j['right']}/{j['all']} = {j['acc']:.3f}"
+                        f"salt {salt} fold {fold} seed {seed}: "
+                        f"joins {j['right']}/{j['all']} = {j['acc']:.3f}, seams {m['right']}/{m['all']}"
                     )
                     for line in result["join_misses"]:
                         print("   ", line)
-    print(f"cross-validated joins {right}/{total} = {right / max(1, total):.3f}")
+    print(
+        f"cross-validated joins {right}/{total} = {right / max(1, total):.3f}, "
+        f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,11 @@ Two figures of our own, then the shared scorer's:
   paragraph end or the words were lost), against the gold. Counted where the OCR line ends with a
   hyphen, or the gold is not a space, or papercut did not put a space: the line ends where there
   is something to decide, and only where OCR read both words right (a join of misread words is
-  OCR's error, not the join's).
+  OCR's error, not the join's);
+* line-end seams: at every line end inside a gold paragraph, OCR's misreads and specks included
+  (`pic` / `turo`, `be- ")` / `cause`), the join alone as hyphens.Vocabulary decides it over the
+  page's lines (`drop`, `keep` or `space`) against the gold: ten times the line ends the joins
+  count, and no paragraph break in the way.
 
     .venv/bin/python tools/en_eval.py                    # both parts, with the scorer
     .venv/bin/python tools/en_eval.py --part tune --no-score --misses 20
@@ -31,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import papercut  # noqa: E402
+from papercut import hyphens  # noqa: E402
 
 TAIL = re.compile(r"([A-Za-z]+)-$")
 BARE = re.compile(r"([A-Za-z]+)$")
@@ -104,6 +109,15 @@ def join_of(page: dict, lines: list[str], starts: list[int], i: int, j: int) -> 
     return "break"
 
 
+def seam_of(vocabulary: hyphens.Vocabulary, left: str, right: str) -> str:
+    """How the page's vocabulary joins two lines on its own: `drop`, `keep` or `space`."""
+    text = left.rstrip()
+    drop, between, _ = vocabulary.seam(text[-hyphens.REACH :], right.lstrip())
+    if between == " ":
+        return "space"
+    return "keep" if between == "-" or text[: len(text) - drop].endswith("-") else "drop"
+
+
 def read_right(left: str, right: str, edges: list[str]) -> bool:
     """The OCR words meeting at the line end are the transcriber's words (case aside)."""
     tail = TAIL.search(left.rstrip()) or BARE.search(left.rstrip())
@@ -122,6 +136,7 @@ def evaluate(part_dir: Path, misses: int) -> dict:
         page = json.loads(papercut.to_json(papercut.split(text)))
         lines, starts = text.split("\n"), line_starts(text)
         gold = [(a["first_line"], a["heading_lines"]) for a in meta["articles"]]
+        vocabulary = hyphens.Vocabulary(lines)
         predicted = starts_of(page, starts)
         hits = match_starts(predicted, gold)
         tp, fp, fn = tp + hits, fp + len(predicted) - hits, fn + len(gold) - hits
@@ -136,6 +151,9 @@ def evaluate(part_dir: Path, misses: int) -> dict:
             ]
         for article in meta["articles"]:
             for i, j, kind in article["joins"]:
+                seam = seam_of(vocabulary, lines[i], lines[j])
+                joins["seams"] += 1
+                joins["seams right"] += seam == kind
                 got = join_of(page, lines, starts, i, j)
                 if got is None:
                     continue
@@ -156,6 +174,11 @@ def evaluate(part_dir: Path, misses: int) -> dict:
     return {
         "starts": {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn},
         "joins": {"right": joins["right"], "all": joins["all"], "acc": joins["right"] / max(1, joins["all"])},
+        "seams": {
+            "right": joins["seams right"],
+            "all": joins["seams"],
+            "acc": joins["seams right"] / max(1, joins["seams"]),
+        },
         "join_misses": wrong[:misses],
         "start_misses": start_misses[: 2 * misses],
     }
@@ -179,7 +202,8 @@ def main() -> None:
         print(
             f"{part}: article starts P {s['p']:.3f} R {s['r']:.3f} F1 {s['f1']:.3f} "
             f"(tp {s['tp']} fp {s['fp']} fn {s['fn']}); "
-            f"line-end joins {j['right']}/{j['all']} = {j['acc']:.3f}"
+            f"line-end joins {j['right']}/{j['all']} = {j['acc']:.3f}; "
+            f"seams {result['seams']['right']}/{result['seams']['all']} = {result['seams']['acc']:.3f}"
         )
         for line in result["start_misses"] + result["join_misses"]:
             print("   ", line)

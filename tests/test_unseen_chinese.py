@@ -1533,3 +1533,26 @@ def test_a_paragraphs_head_cut_off_above_a_picture_on_a_page_of_one_paragraph_go
     assert _paragraphs(article) == [
         "在贵州省铜仁市玉屏侗族自治县朱家场镇詹家坳村，村民们在茶叶苗圃基地扦插茶苗。"
     ]
+
+
+def test_a_title_after_a_photo_story_is_the_next_articles_headline() -> None:
+    # a photo story prints a heading and a captioned picture, nothing else: the short title under
+    # the picture opens the next article, where the boundary model reads an intertitle
+    page = "\n\n".join(
+        [
+            "委员履好职 功夫在平时（履职思考）",
+            "　　如果从任市政协常委算，我当政协委员已经十二个年头了。其间履职，我最有成就感的是提案被采纳。",
+            "　　履职十多年，类似的故事有很多。在我看来，委员履好职，功夫在平时。",
+            "图片报道",
+            "面对疫情，各级政协委员积极献计出力。图为县政协委员在药店为群众发放口罩。 张三摄（人民视觉）",
+            "直言",
+            "　　“传染病防控没有‘局外人’。”",
+            "　　——全国政协委员、预防医学会会长日前在一次新闻发布会上说，疫情阻击战需要每个人的贡献。",
+            "　　“方舱医院非至善之法却是现实之举。”",
+            "　　——全国政协委员、呼吸病学专家接受采访时表示，方舱医院用最少的资源收治了更多的患者。",
+        ]
+    )
+    articles = _articles(page + "\n")
+    assert [_heading(a)[1] for a in articles] == ["委员履好职 功夫在平时（履职思考）", "图片报道", "直言"]
+    (caption,) = articles[1].captions
+    assert caption.text == "面对疫情，各级政协委员积极献计出力。图为县政协委员在药店为群众发放口罩。"

@@ -602,6 +602,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                             True,
                             "after a meeting report's last line (…参加会见。): the next article's heading",
                         )
+                    elif _pictures_only(kinds, opened, i) and not cues.CONTRIBUTOR.match(run[-1].text):
+                        learned = (
+                            True,
+                            "after a photo story (a heading, a captioned picture): the next article's head",
+                        )
                     elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
                         blocks[i - 1].text[-STORIES_TAIL:]
                     ):
@@ -920,6 +925,23 @@ _WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
 )
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+
+
+def _pictures_only(kinds: Sequence[Kind], opened: int, at: int) -> bool:
+    """The open article has printed nothing under its heading but captioned pictures: a photo
+    story (`图片报道` / `打乒乓 动起来`, then a caption), which the run at `at` follows. PD Jan and
+    Feb 2020, composed pages A (four draws and the two months' own pages): 16 such runs, 15 the
+    next article's heading (8 Jan, 7 Feb: `直言`, `提案提要` under a photo story), which the
+    boundary model had read as intertitles; the other a contributor's line (`（墨西哥）…`)."""
+    pictured = False
+    for index in range(at - 1, opened - 1, -1):  # back only as far as the article's last paragraph
+        if kinds[index] is Kind.CAPTION:
+            pictured = True
+        elif kinds[index] in _OWN_TEXT:
+            return False
+    return pictured
+
+
 #: how a report of a meeting, a visit or talks closes, on who attended
 #: (`…王毅、何立峰参加会见。` / `…陪同考察。` / `会议还研究了其他事项。`). PD Jan, Feb 2020, composed
 #: pages A: a run with no sentence mark after it was the next article's heading 19 times (8 Jan,

@@ -1556,3 +1556,23 @@ def test_a_title_after_a_photo_story_is_the_next_articles_headline() -> None:
     assert [_heading(a)[1] for a in articles] == ["委员履好职 功夫在平时（履职思考）", "图片报道", "直言"]
     (caption,) = articles[1].captions
     assert caption.text == "面对疫情，各级政协委员积极献计出力。图为县政协委员在药店为群众发放口罩。"
+
+
+def test_a_title_after_a_features_captions_label_is_the_next_articles_headline() -> None:
+    # `图片说明：` closes a feature's text (its pictures' captions follow it): what comes next is
+    # the next article, which the boundary model reads as a section of the feature
+    page = "\n\n".join(
+        [
+            "患难见真情 共同抗疫情（国际视野）",
+            "　　疫情发生以来，国际社会高度关注，纷纷为中国抗击疫情加油鼓劲。"
+            "许多国际友人表示，对中国打赢疫情防控阻击战充满信心。",
+            "　　亲爱的中国朋友们，我们同你们站在一起。希望所有奋斗在抗疫一线的朋友们工作顺利。",
+            "　　图片说明：",
+            "国际回声",
+            "　　勇敢的中国人民有能力经受考验。",
+            "　　我相信在中国政府的领导下，已经动员起来的中国人民将释放巨大能量，战胜疫情。",
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _paragraphs(first)[-1] == "图片说明："
+    assert _heading(second) == (None, "国际回声", None)

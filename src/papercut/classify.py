@@ -185,6 +185,8 @@ def kind_of(block: Block) -> Kind:
             return Kind.NOTE
     if size <= 20 and cues.SIGNATURE.match(text):
         return Kind.NOTE
+    if size <= 5 and cues.CAPTION_LABEL.match(text):
+        return Kind.NOTE
     if size <= 8 and cues.BOX_LABEL.match(text):
         return Kind.BOX
     if size <= 40 and cues.NAME_LINE.match(text):
@@ -803,7 +805,7 @@ _WHY = {
     Kind.JUMP: "a jump line (下转第…版)",
     Kind.AD: "an advertisement's words",
     Kind.DATELINE: "opens with a dateline (新华社…电)",
-    Kind.NOTE: "a closing note or signature (（作者为…）, ——编 者): the article's last words",
+    Kind.NOTE: "a closing note, signature or label (（作者为…）, ——编 者, 图片说明：): the text's last words",
     Kind.BOX: "a box label (核心阅读): the text's first line",
     Kind.NAME_LINE: "a round-up's name line (李长乐 …主任)",
     Kind.HEAD_CUT: "a paragraph's head cut off by a break: indented, its text going on unindented below",

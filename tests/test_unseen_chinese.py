@@ -1576,3 +1576,18 @@ def test_a_title_after_a_features_captions_label_is_the_next_articles_headline()
     first, second = _articles(page + "\n")
     assert _paragraphs(first)[-1] == "图片说明："
     assert _heading(second) == (None, "国际回声", None)
+
+
+def test_a_charts_credit_ending_as_a_photos_does_is_page_matter_not_a_caption() -> None:
+    page = "\n\n".join(
+        [
+            "为基层松绑减负 促干部担当作为",
+            "　　新华社北京1月14日电 整治形式主义为基层减负工作取得明显成效，基层干部普遍感到负担减轻了。",
+            "　　各地区各部门要巩固拓展成果，以优良作风向着伟大事业奋勇前进。",
+            "制图：陈晔华 边纪红（新华社发）",
+        ]
+    )
+    parsed = split(page + "\n")
+    (article,) = parsed.articles
+    assert article.captions == ()
+    assert [o.text for o in parsed.other] == ["制图：陈晔华 边纪红（新华社发）"]

@@ -173,6 +173,8 @@ def kind_of(block: Block) -> Kind:
             return Kind.CREDIT
         if role_word and size <= 40 and cues.BYLINE.match(text):
             return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture
+        if cues.CHART_CREDIT.match(text):
+            return Kind.FURNITURE  # a chart's credit (`制图：张三（新华社发）`): page matter
         return Kind.CAPTION
     if role_word and size <= CLOSING_CREDIT_MAX and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT

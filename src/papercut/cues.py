@@ -194,6 +194,10 @@ CAPTION_LEAD = patterns.compile(
     rf"^(?:图为|上图[:：]?|下图[:：]?|左图[:：]?|右图[:：]?|图[:：]|[{CAPTION_MARKS}])"
 )
 
+#: a chart's credit, which ends as a photo's does: 制图：陈晔华 边纪红（新华社发） /
+#: 数据来源：国家卫健委 制图：汪哲平 (People's Daily Jan and Feb 2020: 2 and 1 such lines, every
+#: one read as a caption on every composed draw; 制图：张丹峰 alone is page matter already)
+CHART_CREDIT = patterns.compile(r"^(?:数据来源[:：][^\s:：]{1,20}\s*)?制图[:：]")
 #: the label a feature prints over the captions of its pictures, closing its text: 图片说明：.
 #: People's Daily Jan and Feb 2020 print it in 23 features (18 in Feb), each time after the text;
 #: on composed pages A (Feb, five draws) the next article's heading stood right under it 39

@@ -1591,3 +1591,24 @@ def test_a_charts_credit_ending_as_a_photos_does_is_page_matter_not_a_caption() 
     (article,) = parsed.articles
     assert article.captions == ()
     assert [o.text for o in parsed.other] == ["制图：陈晔华 边纪红（新华社发）"]
+
+
+def test_a_sections_lead_in_cut_off_by_a_picture_stays_in_the_feature() -> None:
+    # a feature's section: lead-in, title, credit line, text; a picture set between the lead-in
+    # and the title makes the lead-in look like a photo story's headline over its picture
+    page = "\n\n".join(
+        [
+            "2020，消费底气足足的（消费视窗）",
+            "　　新年伊始，记者走访多地，听消费者讲述他们的消费故事，感受消费市场的新变化。",
+            "　　消费是经济增长的重要引擎，人们的消费底气越来越足。",
+            "广州某零售企业员工周新霞——",
+            "图③：在北京一家商场，一系列文化艺术展吸引许多孩子到场体验。 杜建坡摄（人民视觉）",
+            "我的腰包更鼓了",
+            "本报记者 罗珊珊",
+            "　　“新年新气象。新一年，新的职业方向让我干劲十足，我相信只要肯努力，一定会有收获。”",
+            "　　周新霞说，去年她换了新工作，收入提高了不少，今年准备带父母出去旅游。",
+        ]
+    )
+    (article,) = _articles(page + "\n")
+    assert _paragraphs(article)[2:4] == ["广州某零售企业员工周新霞——", "我的腰包更鼓了"]
+    assert len(article.captions) == 1

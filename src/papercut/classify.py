@@ -506,7 +506,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             if after in (Kind.BOX, Kind.NAME_LINE, Kind.HEAD_CUT, Kind.INDENTED_TITLE):
                 after = Kind.BODY  # a box label (`核心阅读`) or a name line opens the text under a heading
             photo = end < len(kinds) and kinds[end] is Kind.CAPTION
-            if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
+            if photo and in_article and own_text and _title_past_pictures(blocks, kinds, end):
+                after = Kind.SHORT  # a section's lead-in, its title under the picture
+            elif photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
                 after = Kind.CAPTION  # a photo story: a headline over a captioned picture
             # a paragraph ending in a colon introduces a list: `…的平安市名单：`
             listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
@@ -853,6 +855,25 @@ def _piece(block: Block, role: Role, starts_article: bool = False, why: str | Re
 def _next_index(kinds: list[Kind], start: int) -> int | None:
     """The first block from `start` on that is not passed over (a caption, a credit, a header)."""
     return next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+
+
+def _title_past_pictures(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
+    """Past the pictures from `start`, a title over a credit line or a contributor's name: a
+    section of a feature, whose lead-in the pictures cut off (`广州某零售企业员工周新霞——`,
+    a picture, `我的腰包更鼓了`, a picture, `本报记者 罗珊珊`), not a photo story's headline over
+    its picture. PD Jan and Feb 2020, composed pages A (four draws and the months' own pages):
+    5 such lead-ins inside an article (3 Jan, 2 Feb), each read as a headline, none a heading in
+    the gold, and no heading over a picture is read otherwise."""
+    title = _next_index(kinds, start)
+    if title is None or kinds[title] is not Kind.SHORT:
+        return False
+    last = title
+    for index in range(title, len(kinds)):
+        if kinds[index] is Kind.SHORT:
+            last = index
+        elif kinds[index] not in _PASS_OVER:
+            return kinds[index] is Kind.BYLINE or cues.CONTRIBUTOR.match(blocks[last].text) is not None
+    return False
 
 
 def _next_kind(kinds: list[Kind], start: int) -> Kind | None:

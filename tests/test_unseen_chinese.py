@@ -1533,3 +1533,82 @@ def test_a_paragraphs_head_cut_off_above_a_picture_on_a_page_of_one_paragraph_go
     assert _paragraphs(article) == [
         "在贵州省铜仁市玉屏侗族自治县朱家场镇詹家坳村，村民们在茶叶苗圃基地扦插茶苗。"
     ]
+
+
+def test_a_title_after_a_photo_story_is_the_next_articles_headline() -> None:
+    # a photo story prints a heading and a captioned picture, nothing else: the short title under
+    # the picture opens the next article, where the boundary model reads an intertitle
+    page = "\n\n".join(
+        [
+            "委员履好职 功夫在平时（履职思考）",
+            "　　如果从任市政协常委算，我当政协委员已经十二个年头了。其间履职，我最有成就感的是提案被采纳。",
+            "　　履职十多年，类似的故事有很多。在我看来，委员履好职，功夫在平时。",
+            "图片报道",
+            "面对疫情，各级政协委员积极献计出力。图为县政协委员在药店为群众发放口罩。 张三摄（人民视觉）",
+            "直言",
+            "　　“传染病防控没有‘局外人’。”",
+            "　　——全国政协委员、预防医学会会长日前在一次新闻发布会上说，疫情阻击战需要每个人的贡献。",
+            "　　“方舱医院非至善之法却是现实之举。”",
+            "　　——全国政协委员、呼吸病学专家接受采访时表示，方舱医院用最少的资源收治了更多的患者。",
+        ]
+    )
+    articles = _articles(page + "\n")
+    assert [_heading(a)[1] for a in articles] == ["委员履好职 功夫在平时（履职思考）", "图片报道", "直言"]
+    (caption,) = articles[1].captions
+    assert caption.text == "面对疫情，各级政协委员积极献计出力。图为县政协委员在药店为群众发放口罩。"
+
+
+def test_a_title_after_a_features_captions_label_is_the_next_articles_headline() -> None:
+    # `图片说明：` closes a feature's text (its pictures' captions follow it): what comes next is
+    # the next article, which the boundary model reads as a section of the feature
+    page = "\n\n".join(
+        [
+            "患难见真情 共同抗疫情（国际视野）",
+            "　　疫情发生以来，国际社会高度关注，纷纷为中国抗击疫情加油鼓劲。"
+            "许多国际友人表示，对中国打赢疫情防控阻击战充满信心。",
+            "　　亲爱的中国朋友们，我们同你们站在一起。希望所有奋斗在抗疫一线的朋友们工作顺利。",
+            "　　图片说明：",
+            "国际回声",
+            "　　勇敢的中国人民有能力经受考验。",
+            "　　我相信在中国政府的领导下，已经动员起来的中国人民将释放巨大能量，战胜疫情。",
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _paragraphs(first)[-1] == "图片说明："
+    assert _heading(second) == (None, "国际回声", None)
+
+
+def test_a_charts_credit_ending_as_a_photos_does_is_page_matter_not_a_caption() -> None:
+    page = "\n\n".join(
+        [
+            "为基层松绑减负 促干部担当作为",
+            "　　新华社北京1月14日电 整治形式主义为基层减负工作取得明显成效，基层干部普遍感到负担减轻了。",
+            "　　各地区各部门要巩固拓展成果，以优良作风向着伟大事业奋勇前进。",
+            "制图：陈晔华 边纪红（新华社发）",
+        ]
+    )
+    parsed = split(page + "\n")
+    (article,) = parsed.articles
+    assert article.captions == ()
+    assert [o.text for o in parsed.other] == ["制图：陈晔华 边纪红（新华社发）"]
+
+
+def test_a_sections_lead_in_cut_off_by_a_picture_stays_in_the_feature() -> None:
+    # a feature's section: lead-in, title, credit line, text; a picture set between the lead-in
+    # and the title makes the lead-in look like a photo story's headline over its picture
+    page = "\n\n".join(
+        [
+            "2020，消费底气足足的（消费视窗）",
+            "　　新年伊始，记者走访多地，听消费者讲述他们的消费故事，感受消费市场的新变化。",
+            "　　消费是经济增长的重要引擎，人们的消费底气越来越足。",
+            "广州某零售企业员工周新霞——",
+            "图③：在北京一家商场，一系列文化艺术展吸引许多孩子到场体验。 杜建坡摄（人民视觉）",
+            "我的腰包更鼓了",
+            "本报记者 罗珊珊",
+            "　　“新年新气象。新一年，新的职业方向让我干劲十足，我相信只要肯努力，一定会有收获。”",
+            "　　周新霞说，去年她换了新工作，收入提高了不少，今年准备带父母出去旅游。",
+        ]
+    )
+    (article,) = _articles(page + "\n")
+    assert _paragraphs(article)[2:4] == ["广州某零售企业员工周新霞——", "我的腰包更鼓了"]
+    assert len(article.captions) == 1

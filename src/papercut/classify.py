@@ -173,6 +173,8 @@ def kind_of(block: Block) -> Kind:
             return Kind.CREDIT
         if role_word and size <= 40 and cues.BYLINE.match(text):
             return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture
+        if cues.CHART_CREDIT.match(text):
+            return Kind.FURNITURE  # a chart's credit (`制图：张三（新华社发）`): page matter
         return Kind.CAPTION
     if role_word and size <= CLOSING_CREDIT_MAX and cues.CLOSING_CREDIT.fullmatch(text):
         return Kind.CLOSING_CREDIT
@@ -184,6 +186,8 @@ def kind_of(block: Block) -> Kind:
         if size <= 300 and cues.CLOSING_NOTE.fullmatch(text):
             return Kind.NOTE
     if size <= 20 and cues.SIGNATURE.match(text):
+        return Kind.NOTE
+    if size <= 5 and cues.CAPTION_LABEL.match(text):
         return Kind.NOTE
     if size <= 8 and cues.BOX_LABEL.match(text):
         return Kind.BOX
@@ -502,7 +506,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
             if after in (Kind.BOX, Kind.NAME_LINE, Kind.HEAD_CUT, Kind.INDENTED_TITLE):
                 after = Kind.BODY  # a box label (`核心阅读`) or a name line opens the text under a heading
             photo = end < len(kinds) and kinds[end] is Kind.CAPTION
-            if photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
+            if photo and in_article and own_text and _title_past_pictures(blocks, kinds, end):
+                after = Kind.SHORT  # a section's lead-in, its title under the picture
+            elif photo and after not in (Kind.BODY, Kind.BYLINE, Kind.DATELINE):
                 after = Kind.CAPTION  # a photo story: a headline over a captioned picture
             # a paragraph ending in a colon introduces a list: `…的平安市名单：`
             listing = bool(pieces) and pieces[-1].role is Role.BODY and pieces[-1].text.rstrip()[-1:] in ":："
@@ -601,6 +607,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                         learned = (
                             True,
                             "after a meeting report's last line (…参加会见。): the next article's heading",
+                        )
+                    elif _pictures_only(kinds, opened, i) and not cues.CONTRIBUTOR.match(run[-1].text):
+                        learned = (
+                            True,
+                            "after a photo story (a heading, a captioned picture): the next article's head",
                         )
                     elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
                         blocks[i - 1].text[-STORIES_TAIL:]
@@ -798,7 +809,7 @@ _WHY = {
     Kind.JUMP: "a jump line (下转第…版)",
     Kind.AD: "an advertisement's words",
     Kind.DATELINE: "opens with a dateline (新华社…电)",
-    Kind.NOTE: "a closing note or signature (（作者为…）, ——编 者): the article's last words",
+    Kind.NOTE: "a closing note, signature or label (（作者为…）, ——编 者, 图片说明：): the text's last words",
     Kind.BOX: "a box label (核心阅读): the text's first line",
     Kind.NAME_LINE: "a round-up's name line (李长乐 …主任)",
     Kind.HEAD_CUT: "a paragraph's head cut off by a break: indented, its text going on unindented below",
@@ -844,6 +855,25 @@ def _piece(block: Block, role: Role, starts_article: bool = False, why: str | Re
 def _next_index(kinds: list[Kind], start: int) -> int | None:
     """The first block from `start` on that is not passed over (a caption, a credit, a header)."""
     return next((n for n in range(start, len(kinds)) if kinds[n] not in _PASS_OVER), None)
+
+
+def _title_past_pictures(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:
+    """Past the pictures from `start`, a title over a credit line or a contributor's name: a
+    section of a feature, whose lead-in the pictures cut off (`广州某零售企业员工周新霞——`,
+    a picture, `我的腰包更鼓了`, a picture, `本报记者 罗珊珊`), not a photo story's headline over
+    its picture. PD Jan and Feb 2020, composed pages A (four draws and the months' own pages):
+    5 such lead-ins inside an article (3 Jan, 2 Feb), each read as a headline, none a heading in
+    the gold, and no heading over a picture is read otherwise."""
+    title = _next_index(kinds, start)
+    if title is None or kinds[title] is not Kind.SHORT:
+        return False
+    last = title
+    for index in range(title, len(kinds)):
+        if kinds[index] is Kind.SHORT:
+            last = index
+        elif kinds[index] not in _PASS_OVER:
+            return kinds[index] is Kind.BYLINE or cues.CONTRIBUTOR.match(blocks[last].text) is not None
+    return False
 
 
 def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
@@ -920,6 +950,23 @@ _WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
 )
 #: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
 REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
+
+
+def _pictures_only(kinds: Sequence[Kind], opened: int, at: int) -> bool:
+    """The open article has printed nothing under its heading but captioned pictures: a photo
+    story (`图片报道` / `打乒乓 动起来`, then a caption), which the run at `at` follows. PD Jan and
+    Feb 2020, composed pages A (four draws and the two months' own pages): 16 such runs, 15 the
+    next article's heading (8 Jan, 7 Feb: `直言`, `提案提要` under a photo story), which the
+    boundary model had read as intertitles; the other a contributor's line (`（墨西哥）…`)."""
+    pictured = False
+    for index in range(at - 1, opened - 1, -1):  # back only as far as the article's last paragraph
+        if kinds[index] is Kind.CAPTION:
+            pictured = True
+        elif kinds[index] in _OWN_TEXT:
+            return False
+    return pictured
+
+
 #: how a report of a meeting, a visit or talks closes, on who attended
 #: (`…王毅、何立峰参加会见。` / `…陪同考察。` / `会议还研究了其他事项。`). PD Jan, Feb 2020, composed
 #: pages A: a run with no sentence mark after it was the next article's heading 19 times (8 Jan,

@@ -1395,6 +1395,51 @@ def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_is_still_a_heading()
     ]
 
 
+def test_a_centred_heading_with_a_comma_is_a_heading_not_a_paragraph() -> None:
+    """A line set in by what its column leaves is centred, not a paragraph's first line, whether
+    the page sets its paragraphs flush or indents them less deep: its comma does not make it
+    text."""
+    flush = """　　　　　　春耕时节，山村一派新景象
+
+清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+村民们趁着好天气平整土地，准备春耕。今年村里新修了水渠。
+
+　　　　冬日暖阳照古城，游客纷至沓来
+
+　　　　　　　　古城旅游持续升温
+
+春节假期，古城景区接待游客超过十万人次，冰雪旅游持续升温。
+
+游客在景区体验冰滑梯、冰雕展览等项目，不少人专程从外地赶来。
+"""
+    indented = """1月3日  星期五  05
+
+　春耕时节，山村一派新景象看农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到
+的是一派繁忙景象。
+
+　　村民们趁着好天气平整土地，准备春耕。今
+年村里新修了水渠。
+
+　　　　冬日暖阳照古城，游客纷至沓来
+
+　　　　　　古城旅游持续升温
+
+　　春节假期，古城景区接待游客超过十万人次
+，冰雪旅游持续升温。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目，
+不少人专程从外地赶来。
+"""
+    for page, first in ((flush, "春耕时节，山村一派新景象"), (indented, "春耕时节，山村一派新景象看农家")):
+        assert [_heading(article) for article in _articles(page)] == [
+            (None, first, None),
+            ("冬日暖阳照古城，游客纷至沓来", "古城旅游持续升温", None),
+        ]
+
+
 def test_a_title_inside_a_story_its_dateline_opened_is_the_next_storys_headline() -> None:
     # a news story runs on from its dateline to its end, seldom with intertitles: a title after
     # its text is the next story's headline on less evidence than elsewhere (the boundary model

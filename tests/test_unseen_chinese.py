@@ -1440,6 +1440,27 @@ def test_a_centred_heading_with_a_comma_is_a_heading_not_a_paragraph() -> None:
         ]
 
 
+def test_a_dateline_opens_a_paragraph_on_a_page_with_neither_blank_lines_nor_indents() -> None:
+    """A heading as wide as its column, over a line opening with a dateline: the dateline opens
+    the story's first paragraph, so the heading does not run into it."""
+    page = """春节临近年货市场人气旺
+本报北京１月５日电 各地年
+货市场人头攒动，糖果干果、
+春联灯笼摆满货架，市民纷纷
+采购年货。
+中俄两国元首互致新年贺电
+新华社北京１２月３１日电
+２０１９年１２月３１日，国
+家主席习近平和俄罗斯总统普
+京互致新年贺电，祝愿两国人
+民新年幸福安康。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == (None, "春节临近年货市场人气旺", None)
+    assert _heading(second) == (None, "中俄两国元首互致新年贺电", None)
+    assert second.dateline is not None and second.dateline.text == "新华社北京12月31日电"
+
+
 def test_a_title_inside_a_story_its_dateline_opened_is_the_next_storys_headline() -> None:
     # a news story runs on from its dateline to its end, seldom with intertitles: a title after
     # its text is the next story's headline on less evidence than elsewhere (the boundary model

@@ -209,11 +209,18 @@ def kind_of(block: Block) -> Kind:
         # a paragraph's indent, or a line wrapped at the column, with a sentence mark: text
         # (`　　经济全球化促进…自由流` / `动,科技浪潮在开放合作中滚滚向前`); headings stand alone
         return Kind.BODY
-    if (
+    return Kind.SHORT if _heading_like(block) else Kind.BODY
+
+
+def _heading_like(block: Block) -> bool:
+    """Short enough for a heading, and neither ending nor holding a sentence."""
+    text = block.text
+    size = len(text)
+    return (
         (
             size <= HEADING_MAX
             or size <= TAGGED_HEADING_MAX
-            and cues.COLUMN_TAG.search(text)
+            and cues.COLUMN_TAG.search(text) is not None
             or size <= LONG_HEADING_MAX
             and len(block.lines) == 1
             and not SENTENCE_MARK.search(text)
@@ -221,9 +228,7 @@ def kind_of(block: Block) -> Kind:
         and text[-1:] not in OPEN_END
         and "。" not in text[:-1]
         and not ("." in text and STOP_READ_AS_DOT.search(text))
-    ):
-        return Kind.SHORT
-    return Kind.BODY
+    )
 
 
 def _paragraph_indent(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int | None, bool]:
@@ -282,11 +287,11 @@ def _centred_beside(blocks: Sequence[Block], kinds: list[Kind], index: int, dept
     return False
 
 
-def _centred_lines(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int | None, bool] | None:
+def _centred_lines(blocks: Sequence[Block], kinds: list[Kind], set_in: list[int], depth: int | None) -> None:
     """A line set in deeper or shallower than the page's paragraphs, or on a page that sets its
     paragraphs flush, is centred, not a paragraph's first line: its commas say nothing of
     whether it is text (`　中企帮助乍得建立起独立完整的石油工业体系，当地民众感慨——`), so it
-    is judged as a line set flush is.
+    is judged as a line set flush is (`kind_of`).
 
     On the composed pages as printed no line of A (Jan, Feb 2020) is read again, and one of B's
     (a couplet of a feature whose lines were each read as a block; no figure moves). Headings
@@ -295,33 +300,22 @@ def _centred_lines(blocks: Sequence[Block], kinds: list[Kind]) -> tuple[int | No
     0.867), wrapped 0.871 -> 0.931 (0.742 -> 0.888), wrapped with indents 0.835 -> 0.889 (0.840
     -> 0.900), with the flush pages of `_paragraph_indent`.
 
-    Returns `_paragraph_indent` where it was asked (a page with such lines), else None."""
-    body = Kind.BODY
-    set_in = [
-        i
-        for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True))
-        if kind is body and block.lines[0].indented and len(block.lines) == 1 and "。" not in block.text
-    ]
-    if not set_in:
-        return None
-    indent = _paragraph_indent(blocks, kinds)
-    depth = indent[0]
+    `set_in`: the one-line texts set in that hold no full stop."""
     if depth == TOO_LITTLE_TEXT:
-        return indent
+        return
     for i in set_in:
         line = blocks[i].lines[0]
         if depth is not None and (
             abs(line.indent - depth) < SET_IN_MARGIN
-            or i + 1 < len(blocks)
-            and kinds[i + 1] in (body, Kind.SHORT)
+            or kinds[i + 1] in (Kind.BODY, Kind.SHORT)
             and not blocks[i + 1].lines[0].indented
         ):
             # on a page that indents its paragraphs, text going on unindented under the line
             # makes it a paragraph's head cut off by a break, set in as another column's
             # paragraphs are (`　　会议指出,要把科技自立自强作` / `为发展的战略支撑,加`)
             continue
-        kinds[i] = kind_of(blocks[i]._replace(lines=(line._replace(indented=False, indent=0),)))
-    return indent
+        if _heading_like(blocks[i]):
+            kinds[i] = Kind.SHORT
 
 
 def _bulleted_lists(blocks: Sequence[Block], kinds: list[Kind]) -> None:
@@ -485,10 +479,17 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
     _bulleted_lists(blocks, kinds)
-    # the page's paragraph indent, asked once: here where lines set in may be centred headings
-    indent = _centred_lines(blocks, kinds)
     indented_short: list[tuple[int, bool]] = []  # short lines set in, and whether flush text follows
+    set_in: list[int] = []  # one-line texts set in, with no full stop: `_centred_lines`
+    body = Kind.BODY  # looked up once: an enum member's lookup is dear
     for i in range(len(kinds) - 1):
+        if (
+            kinds[i] is body
+            and len(blocks[i].lines) == 1
+            and blocks[i].indented
+            and "。" not in blocks[i].text
+        ):
+            set_in.append(i)
         # a credit on its own line makes the short text just above it a caption
         credit_below = kinds[i + 1] is Kind.CREDIT and kinds[i] in (Kind.SHORT, Kind.BODY)
         if credit_below and len(blocks[i].text) <= CAPTION_MAX:
@@ -504,9 +505,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         if kinds[i] is Kind.SHORT and blocks[i].indented and blocks[i].script == "zh":
             # asked now: the text under it may yet be read as a caption, whose cut it goes on across
             indented_short.append((i, kinds[i + 1] is Kind.BODY and not blocks[i + 1].indented))
-    if indent is None:
-        indent = _paragraph_indent(blocks, kinds) if indented_short else (None, False)
-    paragraph_indent, indents_most = indent
+    paragraph_indent, indents_most = (
+        _paragraph_indent(blocks, kinds) if indented_short or set_in else (None, False)
+    )
+    if set_in:
+        _centred_lines(blocks, kinds, set_in, paragraph_indent)
     # a centred heading whose margin happens to equal the paragraphs' indent is no intertitle
     # where it opens the page's text (an intertitle stands inside a story's, and nothing but page
     # furniture or a picture is above it) or stands beside a line set in otherwise. Neither is

@@ -305,6 +305,8 @@ def _centred_lines(blocks: Sequence[Block], kinds: list[Kind], set_in: list[int]
         return
     for i in set_in:
         line = blocks[i].lines[0]
+        if kinds[i] is not Kind.BODY:
+            continue  # read since as a caption or a note: a credit or a note's last line under it
         if depth is not None and (
             abs(line.indent - depth) < SET_IN_MARGIN
             or kinds[i + 1] in (Kind.BODY, Kind.SHORT)

@@ -485,13 +485,10 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     set_in: list[int] = []  # one-line texts set in, with no full stop: `_centred_lines`
     body = Kind.BODY  # looked up once: an enum member's lookup is dear
     for i in range(len(kinds) - 1):
-        if (
-            kinds[i] is body
-            and len(blocks[i].lines) == 1
-            and blocks[i].indented
-            and "。" not in blocks[i].text
-        ):
-            set_in.append(i)
+        if kinds[i] is body:
+            lines = blocks[i].lines
+            if len(lines) == 1 and lines[0].indented and "。" not in lines[0].text:
+                set_in.append(i)
         # a credit on its own line makes the short text just above it a caption
         credit_below = kinds[i + 1] is Kind.CREDIT and kinds[i] in (Kind.SHORT, Kind.BODY)
         if credit_below and len(blocks[i].text) <= CAPTION_MAX:

@@ -1364,6 +1364,103 @@ def test_a_centred_heading_is_a_heading_whether_or_not_the_page_indents_its_para
         assert [_heading(article)[1] for article in _articles(page)] == ["春耕时节访农家", "冬日暖阳照古城"]
 
 
+def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_is_still_a_heading() -> None:
+    """A centred line four or five characters short of its column is set in as deep as the
+    paragraphs. It is no intertitle where it opens the page's text, or where a line beside it
+    (its kicker) is set in otherwise."""
+    page = """1月3日  星期五  05
+
+　　春耕时节访农家 看山村一派新景象
+
+　　清明前后，种瓜点豆。记者走进山村，看到
+的是一派繁忙景象。村民们趁着好天气平整土
+地，准备春耕。
+
+　　今年村里新修了水渠，灌溉更方便了。村民
+们说，日子越过越有盼头。
+
+　　　　　冬日旅游持续升温
+
+　　古城景区接待游客超过十万人次
+
+　　春节假期，古城景区接待游客超过十万人次
+，冰雪旅游持续升温。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目，
+不少人专程从外地赶来。
+"""
+    assert [_heading(article) for article in _articles(page)] == [
+        (None, "春耕时节访农家 看山村一派新景象", None),
+        ("冬日旅游持续升温", "古城景区接待游客超过十万人次", None),
+    ]
+
+
+def test_a_centred_heading_with_a_comma_is_a_heading_not_a_paragraph() -> None:
+    """A line set in by what its column leaves is centred, not a paragraph's first line, whether
+    the page sets its paragraphs flush or indents them less deep: its comma does not make it
+    text."""
+    flush = """　　　　　　春耕时节，山村一派新景象
+
+清明前后，种瓜点豆。记者走进山村，看到的是一派繁忙景象。
+
+村民们趁着好天气平整土地，准备春耕。今年村里新修了水渠。
+
+　　　　冬日暖阳照古城，游客纷至沓来
+
+　　　　　　　　古城旅游持续升温
+
+春节假期，古城景区接待游客超过十万人次，冰雪旅游持续升温。
+
+游客在景区体验冰滑梯、冰雕展览等项目，不少人专程从外地赶来。
+"""
+    indented = """1月3日  星期五  05
+
+　春耕时节，山村一派新景象看农家
+
+　　清明前后，种瓜点豆。记者走进山村，看到
+的是一派繁忙景象。
+
+　　村民们趁着好天气平整土地，准备春耕。今
+年村里新修了水渠。
+
+　　　　冬日暖阳照古城，游客纷至沓来
+
+　　　　　　古城旅游持续升温
+
+　　春节假期，古城景区接待游客超过十万人次
+，冰雪旅游持续升温。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目，
+不少人专程从外地赶来。
+"""
+    for page, first in ((flush, "春耕时节，山村一派新景象"), (indented, "春耕时节，山村一派新景象看农家")):
+        assert [_heading(article) for article in _articles(page)] == [
+            (None, first, None),
+            ("冬日暖阳照古城，游客纷至沓来", "古城旅游持续升温", None),
+        ]
+
+
+def test_a_dateline_opens_a_paragraph_on_a_page_with_neither_blank_lines_nor_indents() -> None:
+    """A heading as wide as its column, over a line opening with a dateline: the dateline opens
+    the story's first paragraph, so the heading does not run into it."""
+    page = """春节临近年货市场人气旺
+本报北京１月５日电 各地年
+货市场人头攒动，糖果干果、
+春联灯笼摆满货架，市民纷纷
+采购年货。
+中俄两国元首互致新年贺电
+新华社北京１２月３１日电
+２０１９年１２月３１日，国
+家主席习近平和俄罗斯总统普
+京互致新年贺电，祝愿两国人
+民新年幸福安康。
+"""
+    first, second = _articles(page)
+    assert _heading(first) == (None, "春节临近年货市场人气旺", None)
+    assert _heading(second) == (None, "中俄两国元首互致新年贺电", None)
+    assert second.dateline is not None and second.dateline.text == "新华社北京12月31日电"
+
+
 def test_a_title_inside_a_story_its_dateline_opened_is_the_next_storys_headline() -> None:
     # a news story runs on from its dateline to its end, seldom with intertitles: a title after
     # its text is the next story's headline on less evidence than elsewhere (the boundary model

@@ -1533,3 +1533,23 @@ def test_a_paragraphs_head_cut_off_above_a_picture_on_a_page_of_one_paragraph_go
     assert _paragraphs(article) == [
         "在贵州省铜仁市玉屏侗族自治县朱家场镇詹家坳村，村民们在茶叶苗圃基地扦插茶苗。"
     ]
+
+
+def test_a_column_tag_holding_a_comma_ends_a_headline_as_any_tag_does() -> None:
+    """A series printed on one page under one tag, `（社区防控，我们在行动）`, each story a place over
+    its headline: the tag holds a comma, yet it is the column's, and each story its own."""
+    para = "连日来，社区工作人员和志愿者挨家挨户排查登记，为居家的老人送去口罩和生活用品。"
+    page = "\n\n".join(
+        [
+            "江苏",
+            "网格员志愿者 严防控密织网（社区防控，我们在行动）",
+            *[para] * 4,
+            "广州南沙区",
+            "大喇叭大白话 防疫宣传送到家（社区防控，我们在行动）",
+            *[para] * 4,
+        ]
+    )
+    assert [_heading(a) for a in _articles(page + "\n")] == [
+        ("江苏", "网格员志愿者 严防控密织网（社区防控，我们在行动）", None),
+        ("广州南沙区", "大喇叭大白话 防疫宣传送到家（社区防控，我们在行动）", None),
+    ]

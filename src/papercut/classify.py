@@ -1152,22 +1152,24 @@ def _boundary_reason(values: tuple[float, ...], threshold: float) -> str:
 AUTHOR_NOTE = cues.lazy(r"^[（(]作者")
 
 
-#: a photo story prints its text in a paragraph or two (a break may cut it) before its picture's
-#: caption: `喜上枝头` / `１月１日,一名工人在重庆` / `市北碚区正码头广场` / `火红的灯笼…秦廷富摄`;
-#: at most this many blocks, and characters (the longest of 60 such texts: 179)
-PHOTO_TEXT_BLOCKS = 3
+#: a photo story prints its text in one paragraph (a break may cut it) before its picture's
+#: caption: `喜上枝头` / `１月１日,一名工人在重庆` / `市北碚区正码头广场` / `火红的灯笼…秦廷富摄`; at most
+#: this many blocks, and characters (the longest such text on the seed-61 pages of both months: 144)
+PHOTO_TEXT_BLOCKS = 1
 PHOTO_TEXT_MAX = 200
 
 
 def _photo_story_below(blocks: Sequence[Block], kinds: Sequence[Kind], end: int) -> bool:
     """Under the run at blocks[..end], a short text (PHOTO_TEXT_BLOCKS, PHOTO_TEXT_MAX) and then a
     caption: the run heads a photo story (`雪落有人知`, `夜幕下的白衣天使`). PD Jan, Feb 2020, composed
-    pages A, seeds 61 and 62 of each month: every one of the 133 lines it gave a heading is a
-    gold heading's, and 13 headlines the boundary model had read as intertitles head their
-    stories, none lost. Left to the model: a run with a comma, unless on the text's first line
-    (`生日当天治愈出院` / `2月18日，武汉华中科大同济医院中法新`): of the 3 runs so placed that were no
-    heading (seed 61), 2 hold one (an intertitle `以美育人，传承中华文化基因`, a paragraph's head a
-    break cut); the third stood over 280 characters of text."""
+    pages A, seeds 61 and 62 of each month: every one of the 118 lines it gave a heading is a
+    gold heading's, and 11 headlines the boundary model had read as intertitles head their
+    stories, none lost. Up to three blocks of text found 2 more, but on the months' own pages
+    read 2 intertitles of features as headlines, a caption dropped into the cut of the paragraph
+    under them (`提升安全意识` / a deck / `…公共卫生与我们的` / `图①：…`). Left to the model: a run
+    with a comma, unless on the text's first line (`生日当天治愈出院` /
+    `2月18日，武汉华中科大同济医院中法新`), as the one intertitle so placed on seed 61
+    (`以美育人，传承中华文化基因`)."""
     reach = kinds[end + 1 : end + PHOTO_TEXT_BLOCKS + 1]
     if Kind.CAPTION not in reach:
         return False  # most runs: asked first, as it costs least

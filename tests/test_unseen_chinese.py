@@ -1709,3 +1709,44 @@ def test_a_sections_lead_in_cut_off_by_a_picture_stays_in_the_feature() -> None:
     (article,) = _articles(page + "\n")
     assert _paragraphs(article)[2:4] == ["广州某零售企业员工周新霞——", "我的腰包更鼓了"]
     assert len(article.captions) == 1
+
+
+def test_a_column_tag_holding_a_comma_ends_a_headline_as_any_tag_does() -> None:
+    """A series printed on one page under one tag, `（社区防控，我们在行动）`, each story a place over
+    its headline: the tag holds a comma, yet it is the column's, and each story its own."""
+    para = "连日来，社区工作人员和志愿者挨家挨户排查登记，为居家的老人送去口罩和生活用品。"
+    page = "\n\n".join(
+        [
+            "江苏",
+            "网格员志愿者 严防控密织网（社区防控，我们在行动）",
+            *[para] * 4,
+            "广州南沙区",
+            "大喇叭大白话 防疫宣传送到家（社区防控，我们在行动）",
+            *[para] * 4,
+        ]
+    )
+    assert [_heading(a) for a in _articles(page + "\n")] == [
+        ("江苏", "网格员志愿者 严防控密织网（社区防控，我们在行动）", None),
+        ("广州南沙区", "大喇叭大白话 防疫宣传送到家（社区防控，我们在行动）", None),
+    ]
+
+
+def test_a_headline_over_a_few_lines_and_a_captioned_picture_heads_a_photo_story() -> None:
+    """A photo story printed after an article with intertitles: its headline, a line or two of
+    text, then its picture's caption; the headline is not the article's next intertitle, however
+    little it says (the boundary model alone gives it p 0.09)."""
+    para = "今年以来，各地持续推进机关党的建设，推动机关基层党组织全面进步、全面过硬，取得明显成效。"
+    section = "冬日里，古城的工作人员坚守岗位，为游人清扫积雪，保障游人出行安全，古城秩序井然。"
+    page = "\n\n".join(
+        [
+            "推动机关党的建设走在前",
+            *[para] * 3,
+            "织密基层组织网",
+            *[section] * 3,
+            "雪落有人知",
+            "１月５日，河北石家庄正定古城银装素裹。为保障游人安全，工作人员冒雪打扫。",
+            "图为工作人员在古城南门清扫积雪。 梁子栋摄（新华社发）",
+        ]
+    )
+    headlines = [_heading(a)[1] for a in _articles(page + "\n")]
+    assert headlines == ["推动机关党的建设走在前", "雪落有人知"]

@@ -90,7 +90,7 @@ def run(tasks: list[Task], options: Options, address: str, workers: int) -> Iter
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: a batch needs no dashboard at a known one
             silence_logs=logging.CRITICAL,
         )
         client = Client(cluster)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,22 @@ def _report(stderr: bytes) -> list[str]:
     return [re.sub(r" in \d+\.\d s$", "", line) for line in stderr.decode().splitlines()]
 
 
+@pytest.fixture
+def dashboard_port_taken() -> object:
+    """Port 8787, distributed's default dashboard port, held as another cluster on the machine
+    would hold it (if something holds it already, so much the better)."""
+    holder = socket.socket()
+    holder.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        holder.bind(("0.0.0.0", 8787))
+        holder.listen()
+    except OSError:
+        pass
+    yield
+    holder.close()
+
+
+@pytest.mark.usefixtures("dashboard_port_taken")
 def test_local_cluster_matches_the_local_batch_byte_for_byte(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     good, broken = _make_archive(root, pages=200)

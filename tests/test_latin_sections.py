@@ -152,7 +152,9 @@ LINE_END_JOINS = {
     "specks after the hyphen": ('in Queensland be- ")', "cause it was", "in Queensland because it was"),
     "a speck before the rest": ("the hearing was re-", ".sumed today", "the hearing was resumed today"),
     "a speck at the line's start": ("and economy. Appar", "! ently he", "and economy. Apparently he"),
-    "a stroke read as I": ("a company he di", "I rected until", "a company he directed until"),
+    # a stroke OCR read as a letter is a letter of the input all the same: never dropped
+    "a stroke read as I": ("a company he di", "I rected until", "a company he di I rected until"),
+    "a digit after the hyphen": ("Miss Mar-1", "garet Smith", "Miss Mar-1 garet Smith"),
     "the word I": ("I do not know how", "I ever managed", "I do not know how I ever managed"),
     "a hyphen read as a mark": ("to allow the ac«", "cused to go", "to allow the accused to go"),
     "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),

@@ -145,6 +145,7 @@ LATIN_WORDS = [
     "Press.", "WASHINGTON,", "Sept.", "16.—", "-Advt.", "(Copyright:", "1903:", "Illi", "nois",
     "Mr.", '"', "—", "--", "VOIV", "O1", "LXIII----N", "Special", "to", "The", "Tribune.",
     "PRICE", "CENTS.", ".", ",", ":",
+    "di-", "I", "rected", "Mar-1", "garet", "!", "ac«", "be-", '")', "j",  # specks at a line's edge
 ]  # fmt: skip
 LATIN_PAGES = st.lists(
     st.lists(st.sampled_from(LATIN_WORDS), max_size=9).map(" ".join), min_size=1, max_size=40
@@ -179,6 +180,8 @@ def test_a_page_spaced_out_loses_nothing_and_its_spans_point_at_it(text: str) ->
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(LATIN_PAGES)
+@example("the company he di\nI rected until")  # a stroke read as I was once dropped as a speck
+@example("Miss Mar-1\ngaret Smith")  # ... and a digit after a line-end hyphen
 def test_no_letter_is_lost_from_a_latin_page_either(text: str) -> None:
     """Joined hyphens, cut bleed, lifted credits and datelines: every letter still lands once."""
     page = split(text)

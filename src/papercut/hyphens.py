@@ -106,8 +106,9 @@ HYPHEN_MARKS = "«»*"
 #: how much dirt after a line-end hyphen is taken for specks (`Ast- . i"`): a word is longer
 SPECKS_AFTER_HYPHEN = 6
 #: a speck at a line's start, before the rest of a word broken at the line end: a mark (`.sumed`,
-#: `! ently`, `' mained`) or a stroke read as a letter standing alone (`I rected`, `1 close`)
-LEADING_SPECK = patterns.compile(r"^(?:[.,'‘!¡?¿|\[\]«»*;:]{1,2} ?|[Il1] )(?=\p{Ll})")
+#: `! ently`, `' mained`). A stroke read as a letter (`I rected`, `1 close`) is a letter of the
+#: input all the same, and no letter or digit is ever dropped
+LEADING_SPECK = patterns.compile(r"^[.,'‘!¡?¿|\[\]«»*;:]{1,2} ?(?=\p{Ll})")
 
 
 @cache
@@ -443,13 +444,11 @@ def _name_part(word: str) -> str:
 
 
 def _specks_after_hyphen(left: str) -> int:
-    """How many characters after a line's last hyphen are specks: a few marks, digits or lone
-    small letters, no two letters in a row (`be- ")`, `Mar-1`, `sen- j`), else 0. On the tuning
-    part of the English corpus, the hyphen so read joins 17 more of its 4,152 line ends right and
-    one wrong, a line of garbage (`mc->t` / `th`); tools/en_cv.py's halves, the facts counted on
-    the other half. A capital there is the next column's letter run onto the line (`pes- M f`),
-    left to `blocks.cut_column_bleed`: taken for a speck, it closes up `prob-J` / `ably` on the
-    real page of 1903 as its editor did, but the 1911 page loses a bigram of its text by chance.
+    """How many characters after a line's last hyphen are specks: a few marks and spaces
+    (`be- ")`, `de-^`), else 0. A letter or digit there (`Mar-1`, `sen- j`, the next column's
+    `pes- M f`) is the input's and is never dropped, so the hyphen is then left as it stands. On
+    the tuning part of the English corpus (tools/en_cv.py's halves, the facts counted on the other
+    half) the hyphen so read joins line ends right that a speck had stopped.
 
     >>> _specks_after_hyphen('in Queensland be- ")'), _specks_after_hyphen("built-up")
     (3, 0)
@@ -457,26 +456,17 @@ def _specks_after_hyphen(left: str) -> int:
     for cut in range(len(left) - 2, max(1, len(left) - SPECKS_AFTER_HYPHEN - 2), -1):
         if left[cut] == "-" and left[cut - 2 : cut].isalpha():
             rest = left[cut + 1 :]
-            if any(a.isalnum() and b.isalnum() for a, b in zip(rest, rest[1:], strict=False)):
-                return 0
-            return 0 if any(ch.isupper() for ch in rest) else len(rest)
+            return 0 if any(ch.isalnum() for ch in rest) else len(rest)
     return 0
 
 
 def _leading_specks(right: str) -> int:
     """How many characters a line opens with that are specks before a lower-case fragment
-    (`! ently`, `.sumed`), or a stroke read as `I` before no word (`I rected`, not `I am`).
-    Looked past where the word closes up, they join 9 more of the tuning part's 4,152 line ends
-    right and one wrong (`ot` / `'ago` as `Otago`), counted as for `_specks_after_hyphen`.
+    (`! ently`, `.sumed`): looked past where the word closes up, counted as for
+    `_specks_after_hyphen`.
 
     >>> _leading_specks("! ently he"), _leading_specks("I rected"), _leading_specks("I am")
-    (2, 2, 0)
+    (2, 0, 0)
     """
     found = LEADING_SPECK.match(right)
-    if not found:
-        return 0
-    if found.group() == "I ":
-        word = LOWER_HEAD.match(right[found.end() :])
-        if word and word_frequency()(word.group(1)) >= KNOWN:
-            return 0
-    return int(found.end())
+    return found.end() if found else 0

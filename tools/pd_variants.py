@@ -154,13 +154,13 @@ def main() -> None:
         for name, change in VARIANTS.items():
             pred = json.loads(papercut.to_json(papercut.split(change(text, gold))))
             score.score_page(gold, pred, tallies.setdefault((group, name), score.Tally()))
-    print(f"{'pages':18} {'text':16} " + " ".join(f"{key:>9}" for key in KEYS))
+    print(f"{'pages':18} {'text':21} " + " ".join(f"{key:>9}" for key in KEYS))
     order = list(VARIANTS)
     for (group, name), tally in sorted(
         tallies.items(), key=lambda item: (item[0][0], order.index(item[0][1]))
     ):
         figures = tally.figures()
-        print(f"{group:18} {name:16} " + " ".join(f"{figures[key]:9.3f}" for key in KEYS))
+        print(f"{group:18} {name:21} " + " ".join(f"{figures[key]:9.3f}" for key in KEYS))
 
 
 if __name__ == "__main__":

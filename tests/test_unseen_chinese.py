@@ -1274,6 +1274,25 @@ def test_a_caption_over_the_next_storys_headline_is_that_storys_by_its_words() -
     assert third.captions == ()
 
 
+def test_a_caption_sharing_nothing_with_the_text_above_goes_below_on_a_little() -> None:
+    """A photo over its story's headline: its caption shares one pair with the story below (a
+    cosine under CAPTION_SHARES) and nothing with the text above, so it is the story below's."""
+    page = """冬日暖阳照山村
+
+　　清明前后，村民们趁着好天气平整土地，准备春耕。合作社统一采购种子化肥，帮助农户降低成本。
+
+图为7日傍晚，三峡大坝华灯初上。 郑坤摄
+
+清洁能源动力强劲
+
+　　本报宜昌1月7日电　长江沿线电站去年发电量再创新高，清洁能源为长江经济带发展提供了强劲动力。\
+电站运行人员坚守岗位，保障机组安全稳定运行，节能减排效益显著，大坝安全运行一年。
+"""
+    first, second = _articles(page)
+    assert first.captions == ()
+    assert [c.text for c in second.captions] == ["图为7日傍晚，三峡大坝华灯初上。"]
+
+
 def test_a_credit_line_naming_a_team_under_a_headline_is_the_storys_byline() -> None:
     """`综合本报记者…报道` under a headline names as many reporters as a closing credit does, and a
     story credited to a team is a story of its own, not the section of a feature above it."""

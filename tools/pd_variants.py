@@ -59,7 +59,7 @@ def _centred_headings(text: str, gold: dict) -> str:
 
 
 #: a sentence's or a paragraph's last mark: a caption cut into the text after one left a break
-SENTENCE_ENDS = tuple("。！？!?…”\"’）)")
+SENTENCE_ENDS = tuple('。！？!?…”"’）)')
 
 
 def _letters(text: str) -> str:

@@ -1274,6 +1274,58 @@ def test_a_caption_over_the_next_storys_headline_is_that_storys_by_its_words() -
     assert third.captions == ()
 
 
+def test_a_caption_sharing_nothing_with_the_text_above_goes_below_on_a_little() -> None:
+    """A photo over its story's headline: its caption shares one pair with the story below (a
+    cosine under CAPTION_SHARES) and nothing with the text above, so it is the story below's."""
+    page = """冬日暖阳照山村
+
+　　清明前后，村民们趁着好天气平整土地，准备春耕。合作社统一采购种子化肥，帮助农户降低成本。
+
+图为7日傍晚，三峡大坝华灯初上。 郑坤摄
+
+清洁能源动力强劲
+
+　　本报宜昌1月7日电　长江沿线电站去年发电量再创新高，清洁能源为长江经济带发展提供了强劲动力。\
+电站运行人员坚守岗位，保障机组安全稳定运行，节能减排效益显著，大坝安全运行一年。
+"""
+    first, second = _articles(page)
+    assert first.captions == ()
+    assert [c.text for c in second.captions] == ["图为7日傍晚，三峡大坝华灯初上。"]
+
+
+def test_a_short_line_under_a_caption_over_one_short_text_heads_a_photo_story() -> None:
+    """A photo story whose picture is printed over its headline: OCR reads the caption, then the
+    headline, then the story's one short text; the headline starts the story, not an intertitle
+    of the story above, and the caption goes with it."""
+    page = """故宫文物活起来
+
+本报记者 张 三
+
+王旭东强调，让文物活起来的内涵，并不是让文物本身走出故宫、满世界漫游，而是把故宫的文物资源、\
+数字资源变成百姓喜闻乐见的文创产品、影视作品，适应时代所需，让文物的灵魂、价值活起来。\
+“活力故宫要靠人来完成，吸引更多人参与，让故宫成为活水，才能让故宫活力真正迸发出来。”
+
+“一个时代做一个时代的事，希望下一代提起我们，可以说一句‘这帮人还行’，我们就满足了。”王旭东说。
+
+图为小朋友们在黔江区武陵文化广场喝腊八粥。
+杨 敏摄（人民视觉）
+
+美滋滋
+
+１月２日,重庆市黔江区举行腊八公益活动,志愿者为市民送上免费腊八粥,并表演了丰富多彩的文艺节目。
+
+沈阳北崴遗址考古取得新进展
+
+　　本报沈阳1月2日电　近日，记者从辽宁省文物考古研究院公布的2019年文物考古成果中获悉：\
+沈阳北崴遗址首次发现一批西周至春秋时期墓葬。
+"""
+    first, second, third = _articles(page)
+    assert first.captions == ()
+    assert second.headline is not None and second.headline.text == "美滋滋"
+    assert [c.text for c in second.captions] == ["图为小朋友们在黔江区武陵文化广场喝腊八粥。"]
+    assert len(second.paragraphs) == 1
+
+
 def test_a_credit_line_naming_a_team_under_a_headline_is_the_storys_byline() -> None:
     """`综合本报记者…报道` under a headline names as many reporters as a closing credit does, and a
     story credited to a team is a story of its own, not the section of a feature above it."""

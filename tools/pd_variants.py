@@ -1,6 +1,7 @@
 """Score papercut on composed pages set as other papers' OCR might give them: the same pages
 and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
-line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line). A rule
+line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line, captions
+read above their story's heading). A rule
 fitted to the composer's habits shows here as a figure that falls where the text changed only
 in form.
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -56,6 +58,65 @@ def _centred_headings(text: str, gold: dict) -> str:
     )
 
 
+#: a sentence's or a paragraph's last mark: a caption cut into the text after one left a break
+SENTENCE_ENDS = tuple('。！？!?…”"’）)')
+
+
+def _letters(text: str) -> str:
+    """`text` as compared with the gold: compatibility forms folded, marks and spaces dropped."""
+    return "".join(char for char in unicodedata.normalize("NFKC", text) if char.isalnum())
+
+
+def _captions_over_heading(text: str, gold: dict) -> str:
+    """Each caption block of an article (its lines holding the gold caption's text and credit,
+    nothing else) taken out of the article's text and set just above the first line of its
+    heading (kicker, else headline), with a blank line after it where the heading has one
+    before it. A paper sets a story's photo above its headline as often as inside its text; OCR
+    reads a page top to bottom, so the photo's caption comes before the headline, after the end
+    of the story above. Where the caption had cut a paragraph (the line before it ends no
+    sentence) the two halves close up, into one line on a page of a paragraph a line; else one
+    of the blank lines around it stays. A photo story's caption (its only text), captions not
+    found whole on their own lines, and captions already before the heading stay as they are."""
+    lines = text.split("\n")
+    paragraph_lines = layout(text).startswith("lines")
+    for article in gold["articles"]:
+        heading = _letters(str(article.get("kicker") or article.get("headline") or ""))
+        if not heading or not article.get("paragraphs"):
+            continue  # a photo story's caption is its text, its headline over the picture
+        for caption in article.get("captions") or []:
+            letters = [_letters(line) for line in lines]
+            starts = [sum(map(len, letters[:i])) for i in range(len(lines))]
+            key = _letters(caption["text"] + (caption.get("credit") or ""))
+            found = "".join(letters).find(key) if key else -1
+            if found < 0 or found not in starts:
+                continue
+            first = max(i for i, start in enumerate(starts) if start == found and letters[i])
+            last = max(i for i, start in enumerate(starts) if start < found + len(key))
+            if starts[last] + len(letters[last]) != found + len(key):
+                continue  # the caption shares its last line with other text
+            heads = [
+                i
+                for i in range(first)
+                if letters[i] == heading or len(letters[i]) >= 4 and heading.startswith(letters[i])
+            ]
+            if not heads:
+                continue
+            at, before, after = heads[-1], first - 1, last + 1
+            while not lines[before].strip():
+                before -= 1
+            while after < len(lines) and not lines[after].strip():
+                after += 1
+            cut = not lines[before].rstrip().endswith(SENTENCE_ENDS)
+            gap = [] if cut or (before, after) == (first - 1, last + 1) else [""]
+            spaced = [""] if at > 0 and not lines[at - 1].strip() else []
+            block = lines[first : last + 1]
+            if cut and paragraph_lines and after < len(lines):
+                lines[before : after + 1] = [lines[before] + lines[after].lstrip()]
+                after = before + 1
+            lines = lines[:at] + block + spaced + lines[at : before + 1] + gap + lines[after:]
+    return "\n".join(lines)
+
+
 VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "as composed": lambda text, gold: text,
     "no blank lines": lambda text, gold: _without_blank_lines(text),
@@ -63,6 +124,7 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "CRLF": lambda text, gold: text.replace("\n", "\r\n"),
     "tab indents": lambda text, gold: text.replace("\u3000\u3000", "\t"),
     "centred headings": _centred_headings,
+    "captions over heading": _captions_over_heading,
 }
 
 
@@ -92,13 +154,13 @@ def main() -> None:
         for name, change in VARIANTS.items():
             pred = json.loads(papercut.to_json(papercut.split(change(text, gold))))
             score.score_page(gold, pred, tallies.setdefault((group, name), score.Tally()))
-    print(f"{'pages':18} {'text':16} " + " ".join(f"{key:>9}" for key in KEYS))
+    print(f"{'pages':18} {'text':21} " + " ".join(f"{key:>9}" for key in KEYS))
     order = list(VARIANTS)
     for (group, name), tally in sorted(
         tallies.items(), key=lambda item: (item[0][0], order.index(item[0][1]))
     ):
         figures = tally.figures()
-        print(f"{group:18} {name:16} " + " ".join(f"{figures[key]:9.3f}" for key in KEYS))
+        print(f"{group:18} {name:21} " + " ".join(f"{figures[key]:9.3f}" for key in KEYS))
 
 
 if __name__ == "__main__":

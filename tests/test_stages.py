@@ -6,8 +6,8 @@ import pytest
 
 from papercut import split
 from papercut.blocks import split_blocks
-from papercut.classify import Kind, classify, kind_of
-from papercut.model import Piece, Role, Span
+from papercut.classify import classify, kind_of
+from papercut.model import Kind, Piece, Role, Span
 from papercut.repair import repair
 
 

@@ -1,4 +1,4 @@
-"""Train the boundary model (`classify.boundary_verdict`) on composed pages and write its
+"""Train the boundary model (`boundary.boundary_verdict`) on composed pages and write its
 weights to src/papercut/boundary_model.py.
 
     python tools/boundary_model.py corpus/pages/A/2020-01 corpus/pages/A/2020-02
@@ -8,7 +8,7 @@ heading (kicker, headline, deck) or the article's own intertitle. Each such run 
 the pages, where no exact rule settles it, is answered from the gold (a line of it is a gold
 heading's and no paragraph's: a heading; every line is a paragraph's and no heading's: an
 intertitle; else left out), and papercut is given that answer, so the runs after it are the
-ones a right reading meets. A logistic model over `classify.boundary_cues` is fitted by plain
+ones a right reading meets. A logistic model over `boundary.boundary_cues` is fitted by plain
 gradient descent (deterministic, no dependencies), first on each month alone and read on the
 other, to report how it generalises, then on all.
 
@@ -27,8 +27,8 @@ from pathlib import Path
 import logistic  # tools/logistic.py, beside this script
 
 import papercut
-from papercut import classify
-from papercut.model import Block
+from papercut import boundary, classify
+from papercut.model import Block, Kind
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "papercut" / "boundary_model.py"
@@ -42,8 +42,8 @@ RATE = 1.0
 #: L2 penalty: keeps the weights of rare cues small
 PENALTY = 1e-3
 
-#: the weighted sum over which the model says "a heading" (classify.BOUNDARY_P)
-LOGIT = math.log(classify.BOUNDARY_P / (1 - classify.BOUNDARY_P))
+#: the weighted sum over which the model says "a heading" (boundary.BOUNDARY_P)
+LOGIT = math.log(boundary.BOUNDARY_P / (1 - boundary.BOUNDARY_P))
 
 Row = logistic.Sample
 
@@ -66,24 +66,25 @@ def runs(folder: Path) -> list[Row]:
 
     def cues_of(
         blocks: Sequence[Block],
-        kinds: list[classify.Kind],
+        kinds: list[Kind],
         opened: int,
         start: int,
         end: int,
         *rest: object,
-        threshold: float = classify.BOUNDARY_P,
+        threshold: float = boundary.BOUNDARY_P,
     ) -> tuple[float, ...]:
         # every cue is read, whatever the threshold the verdict is read at
         pending.append(tuple(b.text for b in blocks[start:end]))
         return original_cues(blocks, kinds, opened, start, end, *rest, settle=False)  # type: ignore[arg-type]
 
-    def verdict(values: tuple[float, ...], threshold: float = classify.BOUNDARY_P) -> tuple[bool, str]:
+    def verdict(values: tuple[float, ...], threshold: float = boundary.BOUNDARY_P) -> tuple[bool, str]:
         lines = pending.pop()
         answer = label(lines)
         if answer is not None:
             rows.append((values, answer))
         return bool(answer), "gold"
 
+    # replaced where the rule chain calls them: classify holds its own names for them
     original_cues, original_verdict = classify.boundary_cues, classify.boundary_verdict
     classify.boundary_cues, classify.boundary_verdict = cues_of, verdict  # type: ignore[assignment]
     try:
@@ -107,13 +108,13 @@ def runs(folder: Path) -> list[Row]:
 
 
 def train(rows: list[Row]) -> list[float]:
-    return logistic.fit(rows, len(classify.BOUNDARY_CUES), EPOCHS, RATE, PENALTY)
+    return logistic.fit(rows, len(boundary.BOUNDARY_CUES), EPOCHS, RATE, PENALTY)
 
 
 def chain_errors(rows: list[Row]) -> tuple[int, int]:
     """The same for the rule chain the model replaced: a heading's cue or the topic test."""
-    heading_cue = classify.BOUNDARY_CUES.index("heading_cue")
-    shift = classify.BOUNDARY_CUES.index("topic_shift")
+    heading_cue = boundary.BOUNDARY_CUES.index("heading_cue")
+    shift = boundary.BOUNDARY_CUES.index("topic_shift")
     extra = missed = 0
     for cues, heading in rows:
         says = bool(cues[heading_cue] or cues[shift])
@@ -158,7 +159,7 @@ def main() -> None:
     ]
     body = ["", "WEIGHTS = ("]
     body += [
-        f"    {weight:.4f},  # {name}" for name, weight in zip(classify.BOUNDARY_CUES, weights, strict=True)
+        f"    {weight:.4f},  # {name}" for name, weight in zip(boundary.BOUNDARY_CUES, weights, strict=True)
     ]
     body.append(")")
     print("\n".join(header + body))

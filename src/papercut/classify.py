@@ -5,23 +5,29 @@ they are); a short line with no closing punctuation could be a headline, an inte
 teaser item or an advertisement, and that is settled by what follows it: a heading is followed
 by a byline, a dateline or body text, an intertitle sits inside an article, a teaser item
 follows a teaser label.
+
+This module holds the exact rules, in the order they are tried. Inside an open article, where
+no exact rule settles whether a run of short lines is the next article's heading or an
+intertitle, the learned decision answers: it is kept apart, in `boundary.py`, with its cues; the
+rule chain calls it (`boundary_cues`, `boundary_verdict`).
+The Latin-script reading (a Latin block's kind, and its headings settled by the story around
+them) is in `latin_roles.py`, which the chain calls too.
 """
 
 from __future__ import annotations
 
-import math
-import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from enum import Enum, auto
+from collections.abc import Callable, Sequence
 from functools import partial
 
 import regex
 
-from . import boundary_model, cues, patterns
-from .blocks import is_capitals, is_column_bleed, is_deck, is_title_case, without_specks
-from .hyphens import KNOWN, word_frequency
-from .model import Block, Piece, Reason, Role, Span
+from . import cues, patterns
+from .blocks import is_capitals
+from .boundary import BOUNDARY_P, DATED_BOUNDARY_P, boundary_cues, boundary_verdict
+from .cues import CLOSING_MARKS, INTERTITLE_LEAD, SENTENCE_MARK, TEXT_LEAD, TWO_PHRASES
+from .latin_roles import blank_line_articles, latin_kind, latin_sections
+from .model import Block, Kind, Piece, Reason, Role, Span
 
 #: a heading never ends with these, a paragraph or a list item may
 OPEN_END = frozenset("。；：;:，,、")
@@ -41,11 +47,6 @@ CLOSING_CREDIT_MAX = 300
 BYLINE_MAX = CLOSING_CREDIT_MAX
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
-#: an intertitle opens with an enumerator or a bullet: 一、 / （二） / 3. / ■ / 第六章 经营管理
-INTERTITLE_LEAD = patterns.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．]\D"
-    r"|第[一二三四五六七八九十]+[，,、\s]|第[一二三四五六七八九十百零〇]+[章节编部分]|[■◆●▲□◇○★☆►▶])"
-)
 #: a kicker printed on the headline's own line ends with a verb of saying or a lead-in:
 #: 车俊在全省建设平安浙江工作会议上强调 更深层次更广领域更高水平建设平安浙江
 KICKER_END = (
@@ -68,7 +69,6 @@ KICKER_LINE = patterns.compile(rf"{KICKER_END}$|在\p{{Han}}{{2,}}(?:上|时|之
 #: a display line set with a space after every character, four or more: 大 湾 区 三 地 融 合
 LETTER_SPACED_MIN = 4
 LETTER_SPACED = patterns.compile(rf"^\S(?:[ \u3000\u00a0]+\S){{{LETTER_SPACED_MIN - 1},}}$")
-TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 LETTER_OR_DIGIT = patterns.compile(r"[\p{L}\p{N}]")
 #: a sentence ending inside the text, its 。 read as `.` (`…孩子们听.她说`): text, not a heading
 STOP_READ_AS_DOT = patterns.compile(r"\p{Han}\.\p{Han}")
@@ -88,14 +88,11 @@ RUN_IN_KICKER_LONG = 8
 #: People's Daily (Jan, Feb 2020) 107 such lines of up to 8 characters inside articles against
 #: 42 kickers (`世界银行——` / `中国政府有充足政策空间应对疫情`)
 SECTION_LEAD_MAX = 8
-#: what a sentence ends with and a kicker never does
-CLOSING_MARKS = frozenset("！？!?")
 #: a name and a colon, set over a headline as its kicker: 蔡笃强：
 NAME_KICKER = patterns.compile(r"^\p{Han}{2,4}[:：]$")
 #: who speaks or what is reported, set over a headline as its kicker: `深圳公安三英烈：` /
 #: `财政部、医保局要求：` / `赛尔江·买米拉:` (no sentence mark but the closing colon)
 COLON_KICKER = patterns.compile(r"^[^，,。；;：:！？!?\s]{2,38}[:：]$")
-SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 #: lines no heading holds, each the last of an article's text or a page's credit, set just over
 #: the next heading on composed pages: a label of the picture captions (`图片说明：`), a photo
 #: agency alone (`人民视觉`), a web user's signature (`——@风在吼`), a page's credit (`本期统筹：…`),
@@ -112,31 +109,6 @@ NEVER_HEADING = patterns.compile(
 SUBHEADLINE_LEAD = patterns.compile(r"^(?:——|—|--|－－)")
 
 
-class Kind(Enum):
-    """What a block is on its own, before its neighbours are looked at."""
-
-    # by identity, as a Kind is equal only to itself: Enum's own hash is a Python call, and the
-    # sets and tables of kinds ask it about 800 times a split (1 M instructions)
-    __hash__ = object.__hash__
-
-    FURNITURE = auto()
-    TEASER_HEAD = auto()
-    BYLINE = auto()
-    CLOSING_CREDIT = auto()
-    CREDIT = auto()
-    CAPTION = auto()
-    JUMP = auto()
-    AD = auto()
-    DATELINE = auto()
-    NOTE = auto()
-    BOX = auto()
-    NAME_LINE = auto()
-    HEAD_CUT = auto()
-    INDENTED_TITLE = auto()
-    SHORT = auto()
-    BODY = auto()
-
-
 _PASS_OVER = {Kind.FURNITURE, Kind.CAPTION, Kind.CREDIT, Kind.JUMP}
 #: a line set in this much deeper or shallower than the page's paragraphs (half-width
 #: characters) is not indented as they are: a centred heading
@@ -149,14 +121,14 @@ _OWN_TEXT = {Kind.BODY, Kind.DATELINE, Kind.CAPTION, Kind.HEAD_CUT, Kind.INDENTE
 def kind_of(block: Block) -> Kind:
     """Judge one block by its own text.
 
-    Latin-script blocks have rules of their own (`_latin_kind`).
+    Latin-script blocks have rules of their own (`latin_kind`).
 
     >>> from papercut.blocks import split_blocks
     >>> kind_of(split_blocks("本报记者 陈佳妮")[0]).name
     'BYLINE'
     """
     if block.script == "latin":
-        return _latin_kind(block)
+        return latin_kind(block)
     text = block.text
     size = len(text)
     if not LETTER_OR_DIGIT.search(text):
@@ -424,63 +396,6 @@ def _closes_more_than_opens(text: str) -> bool:
     return text.count("）") + text.count(")") > text.count("（") + text.count("(")
 
 
-def _latin_kind(block: Block) -> Kind:
-    text = block.text
-    size = len(text)
-    if size <= 3 or is_column_bleed(block):
-        return Kind.FURNITURE  # stray marks (`i`, `V`, `«`), and the bleed `blocks` cut off
-    if cues.ends_advt(text):
-        return Kind.AD
-    if size <= 60 and cues.LATIN_JUMP.match(text):
-        return Kind.JUMP
-    if size <= 80 and cues.LATIN_BYLINE.match(text) or size <= 60 and cues.wire_credit(text):
-        return Kind.BYLINE
-    if size <= 80 and cues.LATIN_COPYRIGHT.match(text):
-        return Kind.CREDIT
-    credit = cues.LATIN_CREDIT.search(text) if size <= 300 else None
-    if credit:
-        return Kind.CREDIT if credit.start() == 0 else Kind.CAPTION
-    if size <= 160 and cues.LATIN_FURNITURE.search(text) and (is_capitals(text) or size <= 60):
-        return Kind.FURNITURE
-    if cues.LATIN_DATELINE.match(text) or cues.LATIN_GARBLED_DATELINE.match(text):
-        return Kind.DATELINE
-    if BEFORE.match(text):
-        return Kind.BODY  # `(Before Mr. Justice Owen.)`: the bench, the first line of a court's report
-    if is_capitals(text) and size <= 120 and len(block.lines) <= 3:
-        return Kind.SHORT  # a deck; a longer run of capitals is text set in capitals
-    if (
-        len(block.lines) <= 5
-        and size <= 160
-        and not is_capitals(text)
-        and is_deck(text)
-        and (len(block.lines) < 2 or _lower_case_words(text) < SENTENCE_WORDS)
-    ):
-        return Kind.SHORT  # a deck in title case, up to the five short lines a narrow column takes
-    return Kind.BODY
-
-
-#: the long words a title-case deck leaves in lower case: `Came Home with His Bride`
-DECK_SMALL_WORDS = frozenset({"from", "into", "onto", "over", "than", "upon", "with"})
-#: known words in lower case that make a block of two lines or more a sentence, not a deck: one
-#: is an OCR slip as often (`…to--Invest gate Shipping Industry…`)
-SENTENCE_WORDS = 2
-
-
-def _lower_case_words(text: str) -> int:
-    """How many long English words `text` has in lower case, that no title-case deck leaves so:
-    `Mr. C. Begg (for Scheinwald) said Mr. Harrop was asking…`, a paragraph of names and titles,
-    has its verbs in lower case; a deck's are capitalised, and what OCR garbled (`jrteen`, `flien`)
-    is no word. On the tuning part of the English corpus, of the blocks of two to five lines that
-    `is_deck` takes for decks, 8 had two such words or more and all 8 were text; neither real
-    deck had any."""
-    zipf = word_frequency()
-    words = (w.strip("'\"‘“(),.;:") for w in text.split())
-    return sum(
-        len(w) > 3 and w.isalpha() and w.islower() and w not in DECK_SMALL_WORDS and zipf(w) >= KNOWN
-        for w in words
-    )
-
-
 def classify(blocks: Sequence[Block]) -> list[Piece]:
     """Give every block a role; mark the pieces that start an article."""
     kinds = [kind_of(b) for b in blocks]
@@ -726,6 +641,8 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                             own_text,
                             last_title,
                             single_phrase_titles,
+                            _heading_cue(run) if len(run) >= 2 else _looks_like_headline(run[-1].text),
+                            text_under,
                             threshold=threshold,
                         )
                         learned = boundary_verdict(values, threshold)
@@ -841,7 +758,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
         pieces.append(_piece(block, role, starts_article=starts, why=why))
         started = started or starts
         i += 1
-    return _last_brief_credit(_blank_line_articles(_latin_sections(pieces)))
+    return _last_brief_credit(blank_line_articles(latin_sections(pieces)))
 
 
 def _colon_kicker(blocks: Sequence[Block], kinds: list[Kind], index: int) -> bool:
@@ -975,77 +892,6 @@ def _next_kind(kinds: list[Kind], start: int) -> Kind | None:
     return None if index is None else kinds[index]
 
 
-def _words(blocks: Sequence[Block], index: int, pairs: dict[int, frozenset[int]]) -> frozenset[int]:
-    """The words (`cues.content_pairs`) of blocks[index], kept in `pairs`: a block is read once
-    however many runs it stands by."""
-    if index not in pairs:
-        pairs[index] = cues.content_pairs(blocks[index].text)
-    return pairs[index]
-
-
-def _window(blocks: Sequence[Block], indexes: range, pairs: dict[int, frozenset[int]]) -> set[int]:
-    """The words of about BOUNDARY_REACH characters of text, in at most BOUNDARY_BLOCKS blocks,
-    taken in the order of `indexes` (the open article's text above a run, or the text below)."""
-    taken: set[int] = set()
-    size = 0
-    for n in indexes[:BOUNDARY_BLOCKS]:
-        if size >= BOUNDARY_REACH:
-            break
-        taken.update(_words(blocks, n, pairs))
-        size += len(blocks[n].text)
-    return taken
-
-
-#: the boundary model's cues, in the order `boundary_cues` gives them and `boundary_model.WEIGHTS`
-#: names them
-BOUNDARY_CUES = (
-    "bias",
-    "cos_above_below",
-    "cos_line_above",
-    "cos_line_below",
-    "line_apart_above",
-    "line_apart_below",
-    "few_words",
-    "lines",
-    "three_lines",
-    "length",
-    "column_tag",
-    "heading_cue",
-    "two_phrases",
-    "topic_shift",
-    "comma",
-    "colon_end",
-    "quote",
-    "exclaims",
-    "enumerated",
-    "above_closed",
-    "above_named",
-    "own_text",
-    "own_length",
-    "section_length",
-    "cos_line_head",
-    "titled",
-    "like_last_title",
-    "longer_than_title",
-    "text_lead",
-    "report_lead",
-    "credit_soon",
-    "short_below",
-)
-#: the words' cues that need the text above the run, the last read: where the rest settle the
-#: verdict, that window is not read; nor, before it, the one below (`boundary_cues`)
-_ABOVE_CUES = ("cos_above_below", "cos_line_above", "line_apart_above", "topic_shift")
-_SIDES_CUES = (*_ABOVE_CUES, "cos_line_below", "line_apart_below")
-#: the cues about the run's words and the text's either side (`_window`)
-WORD_CUES = (*_SIDES_CUES, "few_words", "cos_line_head")
-_CUE_INDEX = {name: index for index, name in enumerate(BOUNDARY_CUES)}
-_WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES = (
-    tuple(_CUE_INDEX[name] for name in names) for names in (WORD_CUES, _SIDES_CUES, _ABOVE_CUES)
-)
-#: how a report's text opens once its dateline is gone: `记者从…获悉` / `据…报道` / `本报讯`
-REPORT_LEAD = patterns.compile(r"^(?:\p{Han}{0,12}记者.{0,30}获悉|据.{2,20}(?:报道|消息|介绍)|本报讯)")
-
-
 def _pictures_only(kinds: Sequence[Kind], opened: int, at: int) -> bool:
     """The open article has printed nothing under its heading but captioned pictures: a photo
     story (`图片报道` / `打乒乓 动起来`, then a caption), which the run at `at` follows. PD Jan and
@@ -1077,212 +923,6 @@ MEETING_TAIL = 12
 STORIES_FOLLOW = patterns.compile(r"(?:他们|她们)[^。！？]{0,20}(?:故事|心声|怎么说)[^。！？]{0,8}[。！!]$")
 #: how much of the paragraph's end is searched for that close (characters)
 STORIES_TAIL = 40
-#: a writer's name in brackets closing the text above: `…增长。（李 明）`
-NAMED_CLOSE = patterns.compile(r"[（(]\p{Han}{1,4}(?:[ \u3000]\p{Han}{1,2})?[）)]$")
-#: how much text either side of a run its words are compared on, and in at most how many
-#: blocks: as much as the topic test read. Narrower windows cost a split less (300 characters
-#: in 3 blocks: 87 -> 84 M instructions; 200 in 2: 83 M) but, trained and read across months,
-#: set fewer runs right (B Feb 2020 seg_f1 0.963 -> 0.959 and 0.960)
-BOUNDARY_REACH = cues.TOPIC_REACH
-BOUNDARY_BLOCKS = 6
-#: the boundary model's probability over which a run is the next article's heading: a merge
-#: (a headline missed) loses a whole article, a split one only half of one, so below even odds
-BOUNDARY_P = 0.35
-#: ... inside a dispatch, a story its dateline opened, its reporters in brackets after it if
-#: named (`新华社北京1月16日电` / `本报北京1月5日电（记者…）`): it runs on to its end, seldom with
-#: intertitles, and the model has no cue for it. PD Jan and Feb 2020, composed pages A, the 402
-#: runs it weighs in such stories: at 0.35, 37 headings missed (18 Jan, 19 Feb) and 2
-#: intertitles read as headings; at 0.1, 6 and 8 (Jan 3 and 6, Feb 3 and 2; 0.05 scores alike,
-#: 0.2 worse). Found 0.970 -> 0.978, 0.953 -> 0.961, heading 0.924 -> 0.935, 0.896 -> 0.907; on
-#: B, never tuned on, found 0.954 -> 0.961, 0.935 -> 0.941. None of these stories prints a
-#: credit line over its dateline, as a provincial paper's report does (`本报记者 陈 洁` /
-#: `本报杭州1月1日讯`), with intertitles that carry as little evidence (`织密防控网`, p 0.26)
-DATED_BOUNDARY_P = 0.1
-_LOGIT_OF = {p: math.log(p / (1 - p)) for p in (BOUNDARY_P, DATED_BOUNDARY_P)}
-#: an article's intertitles are set alike: a line this much longer than the last is another
-#: kind of line (characters)
-TITLE_LONGER = 4
-#: a section of text longer than this weighs no more (characters)
-SECTION_REACH = 1500
-#: cosines of words between stretches of text are small (0.1 is much in common): scaled so a
-#: weight of ordinary size can tell them apart
-COSINE_SCALE = 10
-QUOTE_MARKS = frozenset('“”"')
-#: the longest such name in brackets: only the paragraph's end is searched
-NAMED_CLOSE_MAX = 10
-#: an article's own text longer than this weighs no more (characters)
-OWN_REACH = 3000
-
-
-def boundary_cues(
-    blocks: Sequence[Block],
-    kinds: list[Kind],
-    opened: int,
-    start: int,
-    end: int,
-    pairs: dict[int, frozenset[int]],
-    own_text: bool,
-    last_title: str,
-    two_phrases: bool,
-    settle: bool = True,
-    threshold: float = BOUNDARY_P,
-) -> tuple[float, ...]:
-    """The cues the boundary model weighs for the short run blocks[start:end] inside the article
-    opened at `opened`, with text under it: is the run the next article's heading or this one's
-    intertitle? In the order of `BOUNDARY_CUES`; used at run time and by
-    tools/boundary_model.py, which trains the weights. All are about the text, none about how a
-    composer sets it (blank lines, indents, widths).
-
-    Whether the run's words go on from the text above or with the text below (cosines of
-    `cues.content_pairs`), its size and marks, the rule chain's own cues (a heading's cue, the
-    topic test), how the text above closed (a sentence, a writer's name), how much text the
-    article has printed and whether its intertitles so far look like this run, how the text
-    below opens (`近日，`, `记者从…获悉`) and whether a credit or dateline follows soon.
-
-    The words (WORD_CUES) are the dearest to read: where the other cues `settle` the verdict
-    whatever the words say (`settled`, on the side of `threshold` the verdict will be read at),
-    they are left at 0; training reads them all.
-    """
-    run = list(blocks[start:end])
-    heading = [b.text for b in run[-3:]]
-    last = heading[-1]
-    under = _next_index(kinds, end)
-    text_under = "" if under is None else blocks[under].text
-    above_text = blocks[start - 1].text if start else ""
-    own = section = 0
-    for n in range(start - 1, opened - 1, -1):
-        own += len(blocks[n].text)
-        if kinds[n] is Kind.SHORT and not section:
-            section = own  # the text since the last short line: this section's, if it is one
-        if own >= OWN_REACH:
-            break
-    section = section or own
-    soon = [kinds[n] for n in range(end + 1, min(end + 4, len(kinds)))]
-    enumerated = INTERTITLE_LEAD.match(run[0].text) is not None
-    values = [
-        1.0,
-        0.0,  # the words' cues (WORD_CUES), read below unless the rest settle it
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        0.0,
-        len(run) >= 2,
-        len(run) >= 3,
-        min(len(last), 30) / 30,
-        any(cues.COLUMN_TAG.search(text) for text in heading),
-        _heading_cue(run) if len(run) >= 2 else _looks_like_headline(last),
-        two_phrases and any(TWO_PHRASES.search(text) for text in heading),
-        0.0,
-        any(SENTENCE_MARK.search(text.rstrip(":：")) for text in heading),
-        any(text[-1:] in ":：" for text in heading),
-        not QUOTE_MARKS.isdisjoint("".join(heading)),
-        any(text[-1:] in CLOSING_MARKS for text in heading),
-        enumerated,
-        above_text[-1:] in "。！？!?”",
-        NAMED_CLOSE.search(above_text, max(len(above_text) - NAMED_CLOSE_MAX, 0)) is not None,
-        own_text,
-        min(own, OWN_REACH) / OWN_REACH,
-        min(section, SECTION_REACH) / SECTION_REACH,
-        0.0,
-        bool(last_title),
-        bool(last_title)
-        and (
-            abs(len(last_title) - len(last)) <= 1
-            or enumerated
-            and INTERTITLE_LEAD.match(last_title) is not None
-        ),
-        bool(last_title) and len(last) >= len(last_title) + TITLE_LONGER,
-        TEXT_LEAD.match(text_under) is not None,
-        REPORT_LEAD.match(text_under) is not None,
-        any(kind in (Kind.BYLINE, Kind.DATELINE, Kind.CLOSING_CREDIT) for kind in soon),
-        len(text_under) < 60,
-    ]
-    if settle and settled(values, _WORD_INDEXES, threshold):
-        return tuple(values)
-    # the run's words: of its last three lines, the heading's if it is one
-    line = frozenset().union(*(_words(blocks, n, pairs) for n in range(max(start, end - 3), end)))
-    # the article's own heading: an intertitle shares its words more often than another story's
-    # headline does
-    head: set[int] = set()
-    for n in range(opened, min(opened + 3, start)):
-        if kinds[n] is Kind.SHORT:
-            head.update(_words(blocks, n, pairs))
-    values[_CUE_INDEX["few_words"]] = len(line) < cues.TOPIC_WORDS
-    values[_CUE_INDEX["cos_line_head"]] = min(cues.cosine(line, head) * COSINE_SCALE, 1.0)
-    if settle and settled(values, _SIDES_INDEXES, threshold):
-        return tuple(values)  # the words either side could not change the verdict
-    below = _window(blocks, range(end, len(blocks)), pairs)
-    line_below = cues.cosine(line, below)
-    values[_CUE_INDEX["cos_line_below"]] = min(line_below * COSINE_SCALE, 1.0)
-    values[_CUE_INDEX["line_apart_below"]] = line.isdisjoint(below)
-    if settle and settled(values, _ABOVE_INDEXES, threshold):
-        return tuple(values)  # the words above, the dearest left, could not change the verdict
-    above = _window(blocks, range(start - 1, opened - 1, -1), pairs)
-    above_below = cues.cosine(above, below)
-    line_above = cues.cosine(line, above)
-    values[_CUE_INDEX["cos_above_below"]] = min(above_below * COSINE_SCALE, 1.0)
-    values[_CUE_INDEX["cos_line_above"]] = min(line_above * COSINE_SCALE, 1.0)
-    values[_CUE_INDEX["line_apart_above"]] = line.isdisjoint(above)
-    values[_CUE_INDEX["topic_shift"]] = (
-        own_text and len(line) >= cues.TOPIC_WORDS and cues.topic_shift(above_below, line_above, line_below)
-    )
-    return tuple(values)
-
-
-def settled(
-    values: Sequence[float], unread: tuple[int, ...] = _WORD_INDEXES, threshold: float = BOUNDARY_P
-) -> bool:
-    """The cues read so far put the run on one side of `threshold` that the cues not read (the
-    words' cues, WORD_CUES, or only some of them), still 0 in `values`, could not bring it over."""
-    return _beyond_reach(sum(map(operator.mul, boundary_model.WEIGHTS, values)), unread, threshold)
-
-
-def _beyond_reach(rest: float, unread: tuple[int, ...], threshold: float) -> bool:
-    """`rest`, the weighted sum of the cues read, stays on its side of `threshold` whatever the
-    cues `unread` (each 0..1) add to it."""
-    most, least = _REACH_OF[unread]
-    logit = _LOGIT_OF[threshold]
-    return rest + most <= logit or rest + least > logit
-
-
-#: how far the cues not read can move the weighted sum, up and down (each cue lies in 0..1)
-_REACH_OF = {
-    unread: (
-        sum(max(boundary_model.WEIGHTS[n], 0.0) for n in unread),
-        sum(min(boundary_model.WEIGHTS[n], 0.0) for n in unread),
-    )
-    for unread in (_WORD_INDEXES, _SIDES_INDEXES, _ABOVE_INDEXES)
-}
-
-
-def boundary_verdict(values: tuple[float, ...], threshold: float = BOUNDARY_P) -> tuple[bool, Reason]:
-    """Whether the run whose `boundary_cues` are `values` starts the next article (the boundary
-    model's probability is over `threshold`), and why: p and the three cues that weighed most
-    (written out when read). Where the other cues settled it, the words were not read and p is
-    without them."""
-    total = sum(map(operator.mul, boundary_model.WEIGHTS, values))
-    return total > _LOGIT_OF[threshold], Reason(_boundary_reason, values, threshold)
-
-
-def _boundary_reason(values: tuple[float, ...], threshold: float) -> str:
-    """`boundary_verdict`'s reason: where, its verdict, p, the weightiest three cues (the bias
-    left out), and whether the words either side or above could have changed it."""
-    terms = list(map(operator.mul, boundary_model.WEIGHTS, values))
-    total = sum(terms)
-    p = 1 / (1 + math.exp(-total))
-    sizes = list(map(abs, terms))
-    sizes[0] = 0.0
-    top = sorted(range(len(terms)), key=sizes.__getitem__, reverse=True)[:3]
-    heading = p > threshold
-    says = "the next article's heading" if heading else "an intertitle"
-    where = "inside a story its dateline opened" if threshold == DATED_BOUNDARY_P else "inside an article"
-    weighed = ", ".join([f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for n in top if sizes[n]])
-    if _beyond_reach(total - sum([terms[n] for n in _SIDES_INDEXES]), _SIDES_INDEXES, threshold):
-        weighed += "; whatever the words either side"
-    elif _beyond_reach(total - sum([terms[n] for n in _ABOVE_INDEXES]), _ABOVE_INDEXES, threshold):
-        weighed += "; whatever the words above"
-    return f"{where}, the boundary model: {says} (p={p:.2f}; {weighed})"
 
 
 #: an author's note closing a contributor's piece: （作者为…） / （作者单位：…）
@@ -1631,17 +1271,6 @@ def _roundup_label(text: str) -> bool:
 #: one short line under a headline with no deck do so, against no deck and 6 of 1,396 headlines
 #: under a kicker (`开“火”车的你，真棒！`)
 TEXT_OPENING = patterns.compile(r"^【|——$|[！？!?][”’\"]?$")
-
-#: how a report's text opens, and a heading line almost never: `2月21日，` / `1月7日晚，` /
-#: `近日，` / `连日来，`. People's Daily (Jan, Feb 2020): 394 first paragraphs and 1,326 others
-#: open so, against 2 heading lines of 8,000 (`连日来，各地区各部门继续做好各项工作`); on the
-#: composed pages, the line is the text's first, cut off by a break or a picture. Inside an open
-#: article too, now the boundary model has settled that the stack starts the next one (before it,
-#: what stayed above was too short a stack to be a heading, and two articles merged): heading A
-#: 0.9150 -> 0.9155 (Jan), 0.8828 -> 0.8838 (Feb), found unchanged
-TEXT_LEAD = patterns.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:晚|上午|下午|凌晨|早|夜)?|近日|日前|目前|近年来|连日来|近期|当前)[，,]"
-)
 
 
 #: a decree's number, and the decree it numbers, printed over the text of a law or regulation
@@ -1993,437 +1622,6 @@ def _heading(run: list[Block], why: str | Reason = "") -> list[Piece]:
         )
         for index, (role, text, spans) in enumerate(roles)
     ]
-
-
-#: a court case set as a crosshead: `ROYLE v ROYLE.`, `HART V. MONROE.`, `ZINK V ZINK`
-#: (a divorce between one surname and itself, its `v` misread: `SHIRLAW T SHIRLAW.`)
-CASE_NAME = cues.lazy(r"^\W{0,3}(?:\w\W{1,2})?(?:[A-Z][\w'’.& -]{1,40}? [vV]\.? [A-Z]|(\w{3,}) \w\.? \1\b)")
-#: a heading over a report set in sections, each under a crosshead in capitals: the courts,
-#: land sales, shipping lists (`QUARTER SESSIONS.`, `IN BANKRUPTCY.`, `LAND SALE.`)
-REPORT_HEADING = cues.lazy(
-    r"\b(?:COURT|SESSIONS|BANKRUPTCY|DIVORCE|PROBATE|POLICE|LAW|SALE|SHIPPING|CASUALTIES)\b"
-)
-#: a report's sections: not yet seen, headed by court cases only (`BROWN v BROWN.`: a capitals
-#: line of another kind ends the report), or by crossheads of any kind (`LARCENY.`)
-REPORT_OPEN, REPORT_CASES, REPORT_SECTIONS = "open", "cases", "sections"
-#: the bench named under a court report's heading: `(Before Mr. Justice Owen.)`
-BEFORE = cues.lazy(r"^\W{0,2}Before ")
-#: a signature under a letter: `PERCY HUNTER.`, `W. H. PEPPERCORNE.`, `-F. S. B.`, `TAXPAYER.`
-SIGNATURE = cues.lazy(r"^[-—–]?\s*(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}\.?$")
-#: short title-case lines in a row that make a headline whatever ends the text above them
-TITLE_HEAD_LINES = 3
-#: a signature of initials only: `-F. S. B.`
-INITIALS = cues.lazy(r"^[-—–]\s*(?:[A-Z]\.\s*){2,4}(?:\W{0,2}\w)?$")
-#: a letter to the editor, whose signature closes it: `TO THE EDITOR OF THE HERALD.` / `Sir,—`
-LETTER = cues.lazy(r"EDITOR|^\W{0,2}Sir\b", regex.IGNORECASE)
-#: a letter's close, the last words above its signature: `I am, Sir, your obedient servant,`,
-#: `I am, etc.,`, and as OCR leaves it, `I am otc`, `I am, S.o.`
-LETTER_CLOSE = cues.lazy(
-    r"\b(?:I am|I remain|Yours)(?:,|\s+[eo]tc\b|\s+(?:faithfully|truly|respectfully))[^!?]{0,36}$"
-)
-#: how far a letter's close reaches back from the end of its paragraph
-LETTER_CLOSE_REACH = 60
-#: a signature under a letter's close is one short line: `.W. H. FEÎPEftCORNE.`, `TAXPAYER.`
-SIGNATURE_MAX = 30
-#: a heading's closing stop, with a speck OCR read after it (`KURRI KURRI LABOUR TROUBLES. I`):
-#: later papers set their crossheads without one (`RABBIT SALES DROP`, `MINISTER'S RIGHT`)
-STOP_AT_END = cues.lazy(r"[.!?:;,]\W*\w?\W*$")
-#: a crosshead is one short line; a longer one in capitals is a headline
-CROSSHEAD_MAX = 40
-#: a heading never ends with these: `NORTH-EASTERN SECTOR:-` opens a list, `ACQUITTED,` a sentence
-OPEN_HEADING_END = (",", ";", ":", ":-", ":—")
-_LATIN_TEXT = (Role.BODY, Role.INTERTITLE)
-
-
-def _latin_sections(pieces: list[Piece]) -> list[Piece]:
-    """Settle Latin headings by the article around them, which a heading's own text cannot tell:
-
-    * a capitals line inside a report set in sections (`QUARTER SESSIONS.` ... `LARCENY.`), a
-      court case (`ROYLE v ROYLE.`) and a line that ends open (`ACQUITTED,`) are crossheads;
-    * a name in capitals under a letter to the editor is its signature, and the capitals below
-      it the next headline;
-    * two or more short title-case lines after a finished paragraph (`Pilot Gets` / `Clear As` /
-      `Plane Burns`) are the next headline, set in a narrow column.
-    """
-    if all(piece.script != "latin" for piece in pieces):
-        return pieces  # a Chinese page: nothing here reads it
-    out: list[Piece] = []
-    report = ""  # the open article is a report: REPORT_OPEN, then its sections' style once seen
-    # where the open article's heading is, and the figures and characters of the body text
-    # before each piece, counted when a report first needs them: a report that lists (lots,
-    # ships) ends at a crosshead over prose
-    opened = 0
-    counts: list[tuple[int, int]] = []
-    letter = False
-    roundup: bool | None = None  # the open article opened with a dispatch: None until its first paragraph
-    index = 0
-    while index < len(pieces):
-        piece = pieces[index]
-        if piece.script != "latin":
-            out.append(piece)
-            index += 1
-            continue
-        after_text = _last_text(out)
-        if piece.role is Role.BODY:
-            dispatch = bool(
-                cues.LATIN_DATELINE.match(piece.text) or cues.LATIN_GARBLED_DATELINE.match(piece.text)
-            )
-            if piece.starts_article and dispatch and roundup:
-                piece = piece.with_(starts_article=False)  # `BYROCK, FRIDAY.` in a round-up
-            if piece.starts_article or roundup is None:
-                roundup = dispatch
-        if piece.role is Role.HEADLINE and piece.starts_article:
-            roundup = None
-            end = index + 1
-            while end < len(pieces) and pieces[end].role is Role.SUBHEADLINE:
-                end += 1
-            text = without_specks(piece.text.strip())
-            # the paragraph right above (an ad between is no letter's)
-            above = next((p for p in reversed(out) if p.role is not Role.FURNITURE), None)
-            closing = above is not None and above is after_text and _letter_closed(above.text)
-            closing = closing and len(text) <= SIGNATURE_MAX
-            signed = after_text is not None and (SIGNATURE.match(text) or INITIALS.match(text) or closing)
-            if signed and end > index + 1 and (letter or INITIALS.match(text)):
-                # the signature, its address line (`Sydney, Jan. 16.`), then the next headline
-                top = next((k for k in range(index + 1, end) if is_capitals(pieces[k].text)), index + 1)
-                out += [p.with_(role=Role.BODY, starts_article=False) for p in pieces[index:top]]
-                deck = pieces[top].with_(role=Role.HEADLINE, starts_article=True)
-                pieces = [*pieces[:top], deck, *pieces[top + 1 :]]
-                letter = False
-                index = top
-                continue
-            if signed and end == index + 1 and (closing or _headline_soon(pieces, end)):
-                out.append(piece.with_(role=Role.BODY, starts_article=False))  # `-F. S. B.` / `MRS. …`
-                index += 1
-                continue
-            case = CASE_NAME.match(text)
-            if (
-                report
-                and after_text is not None
-                and end == index + 2
-                and CASE_NAME.match(pieces[index + 1].text)
-            ):
-                case = pieces[index + 1]  # `CLAIM AGAINST AN INTESTATE ESTATE.` / `Walsh v. Orrock.`
-            section = (
-                (
-                    report in (REPORT_OPEN, REPORT_SECTIONS)
-                    and not (_lists(counts, pieces, opened, index) and _prose_below(pieces, end))
-                    or not STOP_AT_END.search(text)
-                    and _section_below(pieces, end)
-                )
-                and end == index + 1
-                and _crosshead(piece, pieces, end)
-            )
-            crosshead = (
-                after_text is not None
-                and (
-                    bool(case)
-                    or end == index + 1
-                    and (
-                        text.endswith(OPEN_HEADING_END)
-                        or section
-                        or not report
-                        and _same_story(out, pieces, end)
-                    )
-                )
-                and not _dispatch_below(pieces, end)
-            )
-            if crosshead:
-                if report == REPORT_OPEN:
-                    report = REPORT_CASES if case else REPORT_SECTIONS
-                out += [p.with_(role=Role.INTERTITLE, starts_article=False) for p in pieces[index:end]]
-                index = end
-                continue
-            opened = index
-            heading = " ".join(p.text for p in pieces[index:end])
-            following = next((p.text for p in pieces[end:] if p.role is Role.BODY), "")
-            report = REPORT_OPEN if REPORT_HEADING.search(heading) or BEFORE.match(following) else ""
-            if report and any(CASE_NAME.match(p.text) for p in pieces[index + 1 : end]):
-                report = REPORT_CASES  # `IN DIVORCE.` / `(Before …)` / `ROBINSON v ROBINSON.`
-            letter = bool(LETTER.search(heading) or LETTER.match(following))
-        elif piece.role is Role.INTERTITLE and after_text is not None and is_capitals(piece.text):
-            stack = _capitals_stack(pieces, index)
-            if stack:
-                opened = index
-                out += stack
-                index += len(stack)
-                report, letter = "", False
-                roundup = None
-                continue
-        elif piece.role is Role.INTERTITLE and after_text is not None and not is_capitals(piece.text):
-            end = index
-            while end < len(pieces) and pieces[end].role is Role.INTERTITLE and _title_line(pieces[end]):
-                end += 1
-            run = pieces[index:end]
-            closed = after_text.role is Role.BODY and after_text.text.rstrip()[-1:] in ".!?\"”'’"
-            lines = sum(len(p.spans) for p in run)
-            below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
-            body_next = below is not None and below.role is Role.BODY
-            # three lines or more are a headline even when OCR lost the full stop above them
-            if run and (closed and lines >= 2 or lines >= TITLE_HEAD_LINES) and body_next:
-                spans = tuple(span for p in run for span in p.spans)
-                head = run[0].with_(
-                    role=Role.HEADLINE, text=" ".join(p.text for p in run), spans=spans, starts_article=True
-                )
-                out.append(head)
-                opened = index
-                report, letter = "", False
-                index = end
-                continue
-        out.append(piece)
-        index += 1
-    return out
-
-
-#: the median run of printed lines between blank lines on a page that sets its articles apart
-#: with them; a page that sets paragraphs apart so has shorter runs, and one with no blank line
-#: (Chronicling America's ocr.txt) a single run
-ARTICLE_RUN_MIN = 15
-#: what a heading of some kind was read as, before the page's blank lines were weighed
-_HEADS = (Role.HEADLINE, Role.SUBHEADLINE, Role.INTERTITLE)
-
-
-def _blank_line_articles(pieces: list[Piece]) -> list[Piece]:
-    """On an English page that sets its articles apart with blank lines, each run between them
-    is one article: the heading or text after a blank line opens one, whatever its case or the
-    report above it, and a capitals line inside a run (`SEQUESTRATION ORDERS` in a bankruptcy
-    list, a signature) opens none.
-
-    Such a page is known by its runs: long (`ARTICLE_RUN_MIN`), and at least half of those after
-    the first opening with a heading of some kind. Blank lines that set apart paragraphs or columns
-    make short runs, or runs opening mid-text. On the English corpus's tuning part composed four
-    ways (its own pages and three other seeds), on pages with blank lines, 66 article starts in
-    capitals followed a blank line and none followed none; of the capitals lines inside a run,
-    none started an article and 23 had been taken for headlines (of 131). The risk: a page whose
-    blank lines fall only between columns, each holding several stories, reads as one article a
-    column; Chronicling America's pages have no blank lines and are not touched.
-    """
-    if not pieces or pieces[0].group == pieces[-1].group:
-        return pieces  # no blank line (Chronicling America's ocr.txt)
-    sizes: Counter[int] = Counter()
-    firsts: dict[int, Piece] = {}
-    for piece in pieces:
-        if piece.script == "latin":
-            sizes[piece.group] += len(piece.spans)
-            if piece.role is not Role.FURNITURE:
-                firsts.setdefault(piece.group, piece)
-    later = [p for p in firsts.values() if p.group != pieces[0].group]
-    if (
-        not later
-        or _median(sizes.values()) < ARTICLE_RUN_MIN
-        or 2 * sum(p.starts_article or p.role in _HEADS for p in later) < len(later)
-    ):
-        return pieces
-    out: list[Piece] = []
-    for piece in pieces:
-        if piece.script != "latin" or piece.role is Role.FURNITURE:
-            out.append(piece)
-            continue
-        first = firsts[piece.group] is piece and piece.group != pieces[0].group
-        if first and (piece.role in _HEADS or piece.role is Role.BODY) and not piece.starts_article:
-            role = Role.BODY if piece.role is Role.BODY else Role.HEADLINE
-            why = "Latin: the first line after a blank line, on a page that sets its articles apart so"
-            piece = piece.with_(role=role, starts_article=True, why=why)
-        elif not first and piece.starts_article and out:
-            role = Role.INTERTITLE if piece.role in (Role.HEADLINE, Role.SUBHEADLINE) else piece.role
-            why = "Latin: inside a run between blank lines, on a page that sets its articles apart so"
-            piece = piece.with_(role=role, starts_article=False, why=why)
-        out.append(piece)
-    return out
-
-
-#: a signature's address line: `Sydney, Jan. 16.`
-ADDRESS_MAX = 30
-
-
-def _letter_closed(text: str) -> bool:
-    """The paragraph ends with a letter's close (`…found fault with it` / `I am, etc.,`): the
-    capitals under it sign the letter, whatever follows them. On the tuning part of the English
-    corpus, each of the 4 letters that close so is signed on the next line."""
-    tail = text[-LETTER_CLOSE_REACH:]
-    return ("I " in tail or "Yours" in tail) and LETTER_CLOSE.search(tail) is not None
-
-
-def _headline_soon(pieces: list[Piece], start: int) -> bool:
-    """A headline follows at once, past furniture and at most a short address line. The bench
-    (`(Before Mr. Justice Harvey.)`) is no address: the capitals over it head a court's report
-    (`IN PROBATE.`), never sign a letter."""
-    addresses = 0
-    for piece in pieces[start:]:
-        if piece.role is Role.HEADLINE:
-            return True
-        if (
-            piece.role is Role.BODY
-            and len(piece.text) <= ADDRESS_MAX
-            and not addresses
-            and not BEFORE.match(piece.text)
-        ):
-            addresses += 1
-        elif piece.role is not Role.FURNITURE:
-            return False
-    return False
-
-
-#: the share of figures in a report that lists (`STANLEY.-1. 10 acres, 3 roods…`, `Hunter (s.),
-#: 700 tons, Captain…`): about 4 in 100 characters and more; a court's report has 1 or 2
-LIST_FIGURES = 0.04
-#: ... and in prose, under 1 in 100
-PROSE_FIGURES = 0.01
-
-
-def _figures(text: str) -> int:
-    return sum(map(text.count, "0123456789"))
-
-
-def _lists(counts: list[tuple[int, int]], pieces: list[Piece], start: int, end: int) -> bool:
-    """The body text of `pieces[start:end]` is a list (`LIST_FIGURES`). `counts` holds the
-    figures and characters of the body text before each piece, filled on the first call, so a
-    report of a thousand sections is counted once, not once a section."""
-    if not counts:
-        figures = characters = 0
-        counts.append((0, 0))
-        for piece in pieces:
-            if piece.role is Role.BODY and piece.script == "latin":
-                figures += _figures(piece.text)
-                characters += len(piece.text)
-            counts.append((figures, characters))
-    figures = counts[end][0] - counts[start][0]
-    return figures >= LIST_FIGURES * (counts[end][1] - counts[start][1])
-
-
-def _prose_below(pieces: list[Piece], start: int) -> bool:
-    """The text under a crosshead in a report that lists (lots for sale, ships arrived) is prose:
-    the next story's, under its headline (`THE ILLAWARRA LINE.` under a land sale). On the English
-    corpus's tuning part composed four ways, the report crossheads over prose after a list were
-    8 headlines (6 distinct) and no section; the sections of lists (`SUBURBAN LOTS.`) list too."""
-    below = next((p for p in pieces[start:] if p.role is Role.BODY), None)
-    return below is not None and _figures(below.text) < PROSE_FIGURES * len(below.text)
-
-
-#: a word that tells what a story is about: four letters or more, and rarer than this in
-#: wordfreq (`Minister`, `summonses`, not `which`, `their`)
-TOPIC_WORD = cues.lazy(r"[A-Za-z]{4,}")
-TOPIC_WORD_ZIPF = 5.0
-#: how much text above and below a capitals line is compared: a few paragraphs each
-ABOVE_REACH, BELOW_REACH, PIECES_REACH = 1000, 500, 6
-#: the share of the topic words under a capitals line that the text just above it has already
-#: used, from which the line is a crosshead in one story (see `_same_story`)
-SAME_STORY_SHARE = 0.15
-
-
-def _topic_words(text: str) -> set[str]:
-    zipf = word_frequency()
-    return {w for w in (m.lower() for m in TOPIC_WORD.findall(text)) if zipf(w) < TOPIC_WORD_ZIPF}
-
-
-def _same_story(out: list[Piece], pieces: list[Piece], end: int) -> bool:
-    """The text under a one-line capitals heading goes on with the story above it (a story,
-    not a report, whose sections `_crosshead` settles): it uses the same names and words
-    (`MINISTER'S RIGHT` over `Mr. C. Begg … said Mr. Harrop was asking the Court…`, under a
-    story of the court and Mr. Harrop). On the tuning part of the English corpus composed four
-    ways, of 226 capitals headlines over a new story none had more than 0.11 of the topic words
-    below it in the paragraphs above; of 275 capitals lines inside a story, half had 0.15 or
-    more."""
-    if end >= len(pieces) or pieces[end].role is not Role.BODY:
-        return False  # a byline or a dateline under it: a story's heading, whatever its words
-    above = [p.text[-ABOVE_REACH:] for p in out[-PIECES_REACH:] if p.role is Role.BODY]
-    below = [p.text[:BELOW_REACH] for p in pieces[end : end + PIECES_REACH - 1] if p.role is Role.BODY]
-    told = _topic_words(" ".join(above)[-ABOVE_REACH:])
-    words = _topic_words(" ".join(below)[:BELOW_REACH])
-    return bool(words) and len(words & told) >= SAME_STORY_SHARE * len(words)
-
-
-def _dispatch_below(pieces: list[Piece], start: int) -> bool:
-    """The text under a capitals line opens with a dateline (`CANBERRA, Friday.-Decisions on
-    wool…`): a new story's headline, never a crosshead inside the one above. On the tuning part
-    of the English corpus all 8 capitals lines over a dateline opened a story's heading, none a
-    section."""
-    below = next((p for p in pieces[start:] if p.role is not Role.FURNITURE), None)
-    return below is not None and below.role is Role.BODY and bool(cues.LATIN_DATELINE.match(below.text))
-
-
-def _crosshead(piece: Piece, pieces: list[Piece], end: int) -> bool:
-    """A section's crosshead in a report: one short printed line with the section's text right
-    under it. Two lines (`BOXING PROMOTER'S` / `DIVORCE`), or a byline or more capitals below
-    (`SHIPPING.` / `ARRIVALS.-May 27.`), or the bench of the next court, make it the next
-    story's headline."""
-    if len(piece.spans) > 1 or len(piece.text) > CROSSHEAD_MAX:
-        return False
-    below = next((p for p in pieces[end:] if p.role is not Role.FURNITURE), None)
-    # `(Before Judge Backhouse and juries.)` under it opens the next court's report
-    return (
-        below is not None
-        and below.role is Role.BODY
-        and not is_capitals(below.text)
-        and not BEFORE.match(below.text)
-    )
-
-
-#: what the capitals of a stack were taken for before the speck between them was seen through
-_STACKED = (Role.INTERTITLE, Role.HEADLINE, Role.SUBHEADLINE)
-
-
-def _capitals_stack(pieces: list[Piece], start: int) -> list[Piece]:
-    """Capitals lines with a speck between them and text below (`SHIPPING.` / `-«?` /
-    `ARRIVALS.-May 27.`): a headline and its deck, which the speck kept apart. The pieces made
-    a heading, or none."""
-    end = start
-    decks = 0
-    while end < len(pieces) and (
-        pieces[end].role is Role.FURNITURE or pieces[end].role in _STACKED and is_capitals(pieces[end].text)
-    ):
-        decks += pieces[end].role is not Role.FURNITURE
-        end += 1
-    if decks < 2 or end >= len(pieces) or pieces[end].role is not Role.BODY:
-        return []
-    made: list[Piece] = []
-    for piece in pieces[start:end]:
-        if piece.role is Role.FURNITURE:
-            made.append(piece)
-        else:
-            made.append(
-                piece.with_(role=Role.SUBHEADLINE if made else Role.HEADLINE, starts_article=not made)
-            )
-    return made
-
-
-#: the lines of text a crosshead with no stop heads at the least (tuned on the English corpus's
-#: tuning part: 4 to 6 lines all do as well; an ad's heading over two lines of text is no crosshead)
-SECTION_MIN_LINES = 6
-
-
-def _section_below(pieces: list[Piece], start: int) -> bool:
-    """A section of a story under the line: a paragraph of several lines."""
-    below = next((p for p in pieces[start:] if p.role is not Role.FURNITURE), None)
-    return below is not None and len(below.spans) >= SECTION_MIN_LINES
-
-
-def _last_text(pieces: list[Piece]) -> Piece | None:
-    """The last paragraph or intertitle before, past captions, furniture and the like; None
-    when a heading or a byline came last (or nothing)."""
-    for piece in reversed(pieces):
-        if piece.role in _LATIN_TEXT:
-            return piece
-        if piece.role not in (Role.CAPTION, Role.CREDIT, Role.FURNITURE, Role.AD, Role.JUMP):
-            return None
-    return None
-
-
-def _title_line(piece: Piece) -> bool:
-    """A short line of a title-case headline: `Pilot Gets`, `Tests Allay`, `Fears Of`."""
-    return (
-        len(piece.text) <= CROSSHEAD_MAX
-        and not piece.text.rstrip().endswith(".")
-        and is_title_case(piece.text)
-    )
-
-
-def _median(values: Iterable[int]) -> float:
-    """The median, without importing `statistics` (and `fractions`, `decimal`, `random` with
-    it) into every one-page run."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return float(ordered[middle]) if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 #: what may follow an article's last words: pictures and page matter printed after its text

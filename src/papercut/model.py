@@ -4,6 +4,8 @@ Immutable named tuples: as plain as frozen dataclasses, and about ten times chea
 which a one-page run from the shell pays for at every start. Every piece of text keeps the
 spans of the decoded input it was made from, so a reader can always go back to the raw page.
 Offsets are character offsets into the decoded text (BOM removed, line ends untouched).
+`Kind`, what a block reads as on its own text, is here too: classify makes it and the boundary
+model's cues read it (`boundary.py`, which classify imports, never the reverse).
 
 The annotations here are evaluated as the module loads (no `from __future__ import
 annotations`): `NamedTuple` would otherwise compile each field's annotation string at every
@@ -12,7 +14,7 @@ start (3 M instructions, 6% of what loading the package costs).
 
 import re
 from collections.abc import Callable
-from enum import StrEnum
+from enum import Enum, StrEnum, auto
 from typing import NamedTuple
 
 
@@ -303,3 +305,28 @@ def cut_spans(spans: tuple[Span, ...], offset: int) -> tuple[tuple[Span, ...], t
         else:
             tail.append(span)
     return tuple(head), tuple(tail) or (Span(spans[-1].end, spans[-1].end),)
+
+
+class Kind(Enum):
+    """What a block is on its own, before its neighbours are looked at."""
+
+    # by identity, as a Kind is equal only to itself: Enum's own hash is a Python call, and the
+    # sets and tables of kinds ask it about 800 times a split (1 M instructions)
+    __hash__ = object.__hash__
+
+    FURNITURE = auto()
+    TEASER_HEAD = auto()
+    BYLINE = auto()
+    CLOSING_CREDIT = auto()
+    CREDIT = auto()
+    CAPTION = auto()
+    JUMP = auto()
+    AD = auto()
+    DATELINE = auto()
+    NOTE = auto()
+    BOX = auto()
+    NAME_LINE = auto()
+    HEAD_CUT = auto()
+    INDENTED_TITLE = auto()
+    SHORT = auto()
+    BODY = auto()

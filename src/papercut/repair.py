@@ -14,7 +14,8 @@ from functools import cache
 
 from . import cues, patterns
 from .blocks import is_capitals, without_specks
-from .classify import CAPTION_MAX, INTERTITLE_LEAD
+from .classify import CAPTION_MAX
+from .cues import INTERTITLE_LEAD
 from .hyphens import REACH, Vocabulary
 from .model import HEADING_ROLES, Decision, Piece, Reason, Role, cut_spans, join_lines
 

@@ -148,9 +148,9 @@ def main() -> None:
     weights = train(every)
     extra, missed = logistic.errors(weights, every, LOGIT)
     header = [
-        '"""The boundary model of classify.boundary_verdict: a logistic model, one weight a cue',
-        "(classify.BOUNDARY_CUES, in that order); a run starts the next article where the probability",
-        "it gives is above classify.BOUNDARY_P.",
+        '"""The boundary model of boundary.boundary_verdict: a logistic model, one weight a cue',
+        "(boundary.BOUNDARY_CUES, in that order); a run starts the next article where the probability",
+        "it gives is above boundary.BOUNDARY_P.",
         "",
         f"Written by tools/boundary_model.py from {', '.join(months)}; do not edit.",
         *report,

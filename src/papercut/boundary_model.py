@@ -1,6 +1,6 @@
-"""The boundary model of classify.boundary_verdict: a logistic model, one weight a cue
-(classify.BOUNDARY_CUES, in that order); a run starts the next article where the probability
-it gives is above classify.BOUNDARY_P.
+"""The boundary model of boundary.boundary_verdict: a logistic model, one weight a cue
+(boundary.BOUNDARY_CUES, in that order); a run starts the next article where the probability
+it gives is above boundary.BOUNDARY_P.
 
 Written by tools/boundary_model.py from 2020-01, 2020-02; do not edit.
 read on 2020-01, trained on the rest: 2,252 runs, 468 of them headings;

@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from papercut import InputError, page_dict, split
 from papercut.cli import main
-from papercut.coords import OcrLine, read_lines, sniff
+from papercut.coords import OcrLine, read_lines
 from papercut.explain import explain, to_html
 from papercut.layout import lay_out
 from papercut.model import Box, Source
-from papercut.read import MAX_BYTES, read_path
+from papercut.read import MAX_BYTES, read_path, sniff
 from papercut.schema import SCHEMA
 
 sys.path.insert(0, str(ROOT / "tests" / "eval"))

@@ -20,11 +20,10 @@ from hypothesis import strategies as st
 from conftest import GOLD
 from papercut import normalize, split
 from papercut.convert import converter
-from papercut.coords import sniff
 from papercut.errors import InputError
 from papercut.model import Page
 from papercut.output import pretty_json
-from papercut.read import decode
+from papercut.read import decode, sniff
 
 #: the Chinese gold pages (the composed English page and the Chronicling America pages aside)
 CHINESE_GOLD = [

@@ -21,10 +21,10 @@ import atheris
 
 with atheris.instrument_imports(include=["papercut"]):
     import papercut
-    from papercut.coords import sniff
     from papercut.errors import InputError
     from papercut.output import render
     from papercut.punct import normalize
+    from papercut.read import sniff
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fuzz-corpus"

@@ -22,13 +22,7 @@ from typing import Any, NamedTuple
 
 from .errors import InputError
 from .model import Box
-
-ALTO, HOCR, PADDLE = "alto", "hocr", "paddleocr"
-#: how far into a page the sniffer looks for its first character
-SNIFF_CHARS = 4096
-#: how far into a page of markup it looks for ALTO's root or hOCR's classes (after the XML
-#: declaration, comments, and an hOCR page's <head>)
-MARKUP_CHARS = 65536
+from .read import ALTO, HOCR
 
 
 class OcrLine(NamedTuple):
@@ -44,29 +38,6 @@ class OcrLine(NamedTuple):
     box: Box
     height: float
     size: float
-
-
-def sniff(text: str) -> str | None:
-    """The coordinate format a decoded page is in, or None for page text.
-
-    >>> sniff('{"rec_texts": ["标题"], "rec_boxes": [[0, 0, 40, 20]]}'), sniff("本报讯 会上")
-    ('paddleocr', None)
-    """
-    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
-    first = head[:1]
-    if first == "<":
-        lower = text[:MARKUP_CHARS].lower()
-        if "<alto" in lower or ":alto" in lower:
-            return ALTO
-        if "ocr_page" in lower or "ocr_line" in lower or "ocrx_word" in lower or "ocr-system" in lower:
-            return HOCR
-        return None
-    if first == "{":
-        # 3.x writes `dt_polys` and its settings before `rec_texts`: look through it all
-        return PADDLE if '"rec_texts"' in text or '"ocr_results"' in text else None
-    if first == "[":
-        return PADDLE if "".join(head[:16].split()).startswith("[[[[") else None
-    return None
 
 
 def read_lines(text: str, fmt: str, name: str = "<input>") -> list[OcrLine]:

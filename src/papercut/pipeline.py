@@ -8,9 +8,9 @@ from collections.abc import Callable
 from .articles import group
 from .blocks import split_counted
 from .classify import classify
-from .coords import sniff
 from .model import Decision, Page, Piece, Role, Source, Span
 from .punct import horizontal, latin_quotes, normalize_counted
+from .read import sniff
 from .repair import repair
 from .spacing import close_up, map_spans, spaces_decision
 

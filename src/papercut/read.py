@@ -336,3 +336,36 @@ def _newline(text: str) -> str:
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf
     return max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"))[1] if crlf or cr or lf else "\n"
+
+
+#: the formats of pages with coordinates, told by `sniff`; read by `coords`, which is imported
+#: only for such a page (a page of text does not pay for loading it)
+ALTO, HOCR, PADDLE = "alto", "hocr", "paddleocr"
+#: how far into a page the sniffer looks for its first character
+SNIFF_CHARS = 4096
+#: how far into a page of markup it looks for ALTO's root or hOCR's classes (after the XML
+#: declaration, comments, and an hOCR page's <head>)
+MARKUP_CHARS = 65536
+
+
+def sniff(text: str) -> str | None:
+    """The coordinate format a decoded page is in, or None for page text.
+
+    >>> sniff('{"rec_texts": ["标题"], "rec_boxes": [[0, 0, 40, 20]]}'), sniff("本报讯 会上")
+    ('paddleocr', None)
+    """
+    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    first = head[:1]
+    if first == "<":
+        lower = text[:MARKUP_CHARS].lower()
+        if "<alto" in lower or ":alto" in lower:
+            return ALTO
+        if "ocr_page" in lower or "ocr_line" in lower or "ocrx_word" in lower or "ocr-system" in lower:
+            return HOCR
+        return None
+    if first == "{":
+        # 3.x writes `dt_polys` and its settings before `rec_texts`: look through it all
+        return PADDLE if '"rec_texts"' in text or '"ocr_results"' in text else None
+    if first == "[":
+        return PADDLE if "".join(head[:16].split()).startswith("[[[[") else None
+    return None

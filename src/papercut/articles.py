@@ -203,6 +203,12 @@ def _joined(fields: list[Field], sep: str) -> Field | None:
     return Field(sep.join(f.text for f in fields), tuple(span for f in fields for span in f.spans))
 
 
+def _letter(char: str) -> bool:
+    """A letter, digit or ideograph, which punctuation never touches, or a compatibility form of
+    one (`_compatible_letter`)."""
+    return char.isalnum() or _compatible_letter(char)
+
+
 @lru_cache(maxsize=1024)
 def _compatible_letter(char: str) -> bool:
     """A compatibility form of a letter, digit or ideograph, which punctuation never touches as
@@ -232,14 +238,12 @@ def _lift_dateline(
     # cut the spans where the same letters, digits and ideographs end, which punctuation never touches
     raw = "".join(page[span.start : span.end] for span in paragraph.spans)
     # only the letters up to the dateline's end are ever looked up; a long paragraph's rest is not
-    wanted = sum(char.isalnum() or _compatible_letter(char) for char in text[: match.end()]) + 1
-    letters = list(
-        islice((i for i, char in enumerate(raw) if char.isalnum() or _compatible_letter(char)), wanted)
-    )
+    wanted = sum(_letter(char) for char in text[: match.end()]) + 1
+    letters = list(islice((i for i, char in enumerate(raw) if _letter(char)), wanted))
 
     def printed(at: int) -> int:
         """How many of the paragraph's letters come before `text[at]`."""
-        return min(sum(char.isalnum() or _compatible_letter(char) for char in text[:at]), len(letters))
+        return min(sum(_letter(char) for char in text[:at]), len(letters))
 
     def after(at: int, marks: str | None = None) -> int:
         """Where `text[:at]` ends as printed: after its last letter and any of `marks` there
@@ -248,7 +252,7 @@ def _lift_dateline(
         end = letters[count - 1] + 1 if count else 0
         while (
             end < len(raw)
-            and not (raw[end].isalnum() or _compatible_letter(raw[end]))
+            and not _letter(raw[end])
             and (raw[end] in marks if marks is not None else raw[end] not in OPENERS)
         ):
             end += 1

@@ -614,14 +614,12 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                             True,
                             "after a photo story (a heading, a captioned picture): the next article's head",
                         )
-                    elif _photo_story_below(blocks, kinds, end) and not any(
-                        SENTENCE_MARK.search(b.text) and not TEXT_LEAD.match(b.text) for b in run
+                    elif (photo_story := _photo_story(blocks, kinds, i, end)) and not any(
+                        SENTENCE_MARK.search(b.text)
+                        and not (photo_story == CAPTION_UNDER_TEXT and TEXT_LEAD.match(b.text))
+                        for b in run
                     ):
-                        learned = True, "over a few lines and a picture's caption: a photo story's headline"
-                    elif _photo_story_under_caption(blocks, kinds, i, end) and not any(
-                        SENTENCE_MARK.search(b.text) for b in run
-                    ):
-                        learned = True, "under a caption, over one short text: a photo story's headline"
+                        learned = True, photo_story
                     elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
                         blocks[i - 1].text[-STORIES_TAIL:]
                     ):
@@ -929,47 +927,45 @@ STORIES_TAIL = 40
 AUTHOR_NOTE = cues.lazy(r"^[（(]作者")
 
 
-#: a photo story prints its text in one paragraph (a break may cut it) before its picture's
-#: caption: `喜上枝头` / `１月１日,一名工人在重庆` / `市北碚区正码头广场` / `火红的灯笼…秦廷富摄`; at most
-#: this many blocks, and characters (the longest such text on the seed-61 pages of both months: 144)
-PHOTO_TEXT_BLOCKS = 1
+#: a photo story prints its text in one paragraph (a break may cut it): `喜上枝头` / `１月１日,一名
+#: 工人在重庆` / `市北碚区正码头广场` / `火红的灯笼…秦廷富摄`; at most this many characters (the
+#: longest such text on the seed-61 pages of both months: 144)
 PHOTO_TEXT_MAX = 200
+#: where a photo story's caption stands (`_photo_story`), and the reason each gives its heading
+CAPTION_UNDER_TEXT = "over a few lines and a picture's caption: a photo story's headline"
+CAPTION_OVER_RUN = "under a caption, over one short text: a photo story's headline"
 
 
-def _photo_story_below(blocks: Sequence[Block], kinds: Sequence[Kind], end: int) -> bool:
-    """Under the run at blocks[..end], a short text (PHOTO_TEXT_BLOCKS, PHOTO_TEXT_MAX) and then a
-    caption: the run heads a photo story (`雪落有人知`, `夜幕下的白衣天使`). PD Jan, Feb 2020, composed
-    pages A, seeds 61 and 62 of each month: every one of the 118 lines it gave a heading is a
-    gold heading's, and 11 headlines the boundary model had read as intertitles head their
-    stories, none lost. Up to three blocks of text found 2 more, but on the months' own pages
-    read 2 intertitles of features as headlines, a caption dropped into the cut of the paragraph
-    under them (`提升安全意识` / a deck / `…公共卫生与我们的` / `图①：…`). Left to the model: a run
-    with a comma, unless on the text's first line (`生日当天治愈出院` /
-    `2月18日，武汉华中科大同济医院中法新`), as the one intertitle so placed on seed 61
-    (`以美育人，传承中华文化基因`)."""
-    reach = kinds[end + 1 : end + PHOTO_TEXT_BLOCKS + 1]
-    if Kind.CAPTION not in reach:
-        return False  # most runs: asked first, as it costs least
-    text = range(end, end + 1 + reach.index(Kind.CAPTION))
-    short = sum(len(blocks[n].text) for n in text) <= PHOTO_TEXT_MAX
-    return short and all(kinds[n] is Kind.BODY for n in text)
+def _photo_story(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end: int) -> str | None:
+    """Does the run blocks[start:end] head a photo story: one short text under it (the block at
+    `end`, PHOTO_TEXT_MAX), and the picture's caption either under that text or straight over
+    the run? Which of the two (CAPTION_UNDER_TEXT, CAPTION_OVER_RUN), or None.
 
+    Caption under the text (`雪落有人知`, `夜幕下的白衣天使`). PD Jan, Feb 2020, composed pages A,
+    seeds 61 and 62 of each month: every one of the 118 lines it gave a heading is a gold
+    heading's, and 11 headlines the boundary model had read as intertitles head their stories,
+    none lost. Up to three blocks of text found 2 more, but on the months' own pages read 2
+    intertitles of features as headlines, a caption dropped into the cut of the paragraph under
+    them (`提升安全意识` / a deck / `…公共卫生与我们的` / `图①：…`). The caller leaves to the model a
+    run with a comma, unless on the text's first line (`生日当天治愈出院` / `2月18日，武汉华中科大
+    同济医院中法新`), as the one intertitle so placed on seed 61 (`以美育人，传承中华文化基因`).
 
-def _photo_story_under_caption(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end: int) -> bool:
-    """Straight under a picture's caption, the run blocks[start:end] is over one short text
-    (PHOTO_TEXT_MAX) that ends where a heading or the page follows: a photo story whose picture
-    is set over its headline, as OCR reads it top to bottom (`美滋滋`, `守护煤运通道`). On A's
-    pages with each caption moved over its story's heading (`tools/pd_variants.py`, "captions
-    over heading"), the boundary model read 3 such headlines as intertitles, merging the photo
-    story into the one above (Jan 2, Feb 1): all 3 now head their stories. A's pages as
-    composed: no change once a run with a sentence mark is left to the model, as the sibling
-    rule over a photo story leaves it (Feb's one run so read, `“希望长大后，你们就是他们”`, is an
-    intertitle over a caption cut into the text). B's pages, checking only: heading 0.925 ->
-    0.928 (Jan), 0.902 -> 0.903 (Feb), nothing worse."""
-    if start == 0 or kinds[start - 1] not in (Kind.CAPTION, Kind.CREDIT) or end >= len(blocks):
-        return False
-    ends = end + 1 == len(blocks) or kinds[end + 1] not in (Kind.BODY, Kind.CAPTION, Kind.CREDIT)
-    return ends and kinds[end] is Kind.BODY and len(blocks[end].text) <= PHOTO_TEXT_MAX
+    Caption over the run, the text then ending where a heading or the page follows: a picture
+    set over its headline, as OCR reads it top to bottom (`美滋滋`, `守护煤运通道`). On A's pages
+    with each caption moved over its story's heading (`tools/pd_variants.py`, "captions over
+    heading"), the boundary model read 3 such headlines as intertitles, merging the photo story
+    into the one above (Jan 2, Feb 1): all 3 now head their stories. A's pages as composed: no
+    change once the caller leaves any run with a sentence mark to the model (Feb's one run so
+    read, `“希望长大后，你们就是他们”`, is an intertitle over a caption cut into the text). B's
+    pages, checking only: heading 0.925 -> 0.928 (Jan), 0.902 -> 0.903 (Feb), nothing worse."""
+    if end >= len(blocks) or kinds[end] is not Kind.BODY or len(blocks[end].text) > PHOTO_TEXT_MAX:
+        return None
+    after = kinds[end + 1] if end + 1 < len(kinds) else None
+    if after is Kind.CAPTION:
+        return CAPTION_UNDER_TEXT
+    if start and kinds[start - 1] in (Kind.CAPTION, Kind.CREDIT) and after not in (Kind.BODY, Kind.CREDIT):
+        return CAPTION_OVER_RUN
+    return None
 
 
 def _after_author_note(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:

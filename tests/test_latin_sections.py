@@ -162,6 +162,7 @@ LINE_END_JOINS = {
     "a prefix before its own vowel": ("moved to re-", "elect the board", "moved to re-elect the board"),
     "a pair books print apart": ("to the south-", "east of the town", "to the south-east of the town"),
     "a short part books print apart": ("the conduct-", "or of the band", "the conductor of the band"),
+    "a rare word before a fragment": ("the reef is auri", "ferous quartz", "the reef is auriferous quartz"),
 }
 
 

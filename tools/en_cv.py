@@ -14,7 +14,8 @@ they never saw (the held-back part is never read).
 every word of five letters or more split at each of its syllable breaks, with its hyphen (the
 hyphen must go: `gov-` / `ernment`) and without (OCR lost it: `gov` / `ernment` must close up);
 every hyphenated compound split at its hyphen (it must stay: `well-` / `known`); every two words
-side by side, the second in lower case (they must stay apart: `the` / `house`).
+side by side, the second in lower case or both in capitals (they must stay apart: `the` /
+`house`, `SHIPPING` / `NEWS`).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: 
                         check("broken at a syllable", f"{first}-", second, word)
                         check("lost hyphen", first, second, word)
             for first, second in zip(found, found[1:], strict=False):
-                if "-" not in first + second and second[0].islower():
+                if "-" not in first + second and (second[0].islower() or (first + second).isupper()):
                     check("words apart", first, second, f"{first} {second}")
 
 

@@ -65,10 +65,13 @@ def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: 
             misses[f"{kind}: {left} / {right}"] += 1
 
     for article in articles:
+        broken_above = False
         for _, human, _ in article["lines"]:
-            # only words wholly inside the line: its last, broken at the line end, is left out
+            # only words wholly inside the line: the rest of one broken at the line end above
+            # (`sengers` of `pas-` / `sengers`) and the one broken at its own end are left out
             inner = human[: human.rfind(" ") + 1] if human.endswith("-") else human
-            found = LINE_WORD.findall(inner)
+            found = LINE_WORD.findall(inner)[1 if broken_above else 0 :]
+            broken_above = human.endswith("-")
             for word in found:
                 first, _, second = word.partition("-")
                 if second:

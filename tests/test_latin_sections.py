@@ -160,6 +160,11 @@ LINE_END_JOINS = {
     "a word OCR misread": ("but a different pic", "turo was", "but a different picturo was"),
     "a hyphen in a word OCR misread": ("the ex-", "elusive story", "the exelusive story"),
     "a prefix before its own vowel": ("moved to re-", "elect the board", "moved to re-elect the board"),
+    "a pair books print apart": ("to the south-", "east of the town", "to the south-east of the town"),
+    "a short part books print apart": ("the conduct-", "or of the band", "the conductor of the band"),
+    "a rare word before a fragment": ("the reef is auri", "ferous quartz", "the reef is auriferous quartz"),
+    "a hyphen lost in a word misread twice": ("The annual com", "mittcos were", "The annual committcos were"),
+    "a misread word after a word": ("living with, and", "iiad told her", "living with, and iiad told her"),
 }
 
 

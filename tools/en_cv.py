@@ -7,6 +7,15 @@ they never saw (the held-back part is never read).
 
     .venv/bin/python tools/en_cv.py                 # both folds, three groupings each
     .venv/bin/python tools/en_cv.py --misses 40     # and the joins it gets wrong
+    .venv/bin/python tools/en_cv.py --words         # and the line ends made from words (below)
+
+`--words` adds a larger check, on line ends made from the measured half's transcribed lines
+(pyphen, of the `corpus` extra, gives the breaks), decided by hyphens.Vocabulary on its own:
+every word of five letters or more split at each of its syllable breaks, with its hyphen (the
+hyphen must go: `gov-` / `ernment`) and without (OCR lost it: `gov` / `ernment` must close up);
+every hyphenated compound split at its hyphen (it must stay: `well-` / `known`); every two words
+side by side, the second in lower case or both in capitals (they must stay apart: `the` /
+`house`, `SHIPPING` / `NEWS`).
 """
 
 from __future__ import annotations
@@ -14,8 +23,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +42,52 @@ from papercut import hyphens  # noqa: E402
 
 def half(article_id: str, salt: str) -> int:
     return hashlib.sha1(f"{salt}:{article_id}".encode()).digest()[0] % 2
+
+
+#: the words of a transcribed line, hyphenated compounds whole
+LINE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: what the word check counts, in the order it prints them
+WORD_KINDS = ("broken at a syllable", "lost hyphen", "compound", "words apart")
+
+
+def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: Counter[str]) -> None:
+    """Line ends made from the articles' transcribed lines, joined by hyphens.Vocabulary over an
+    empty page: counts (kind, right) and the wrong ones by what they were made from."""
+    import pyphen  # the corpus extra: only this check needs it
+
+    syllables = pyphen.Pyphen(lang="en_GB")
+    words = hyphens.Vocabulary([])
+
+    def check(kind: str, left: str, right: str, joined: str) -> None:
+        as_joined = words.join(left, right) == joined
+        counts[kind, as_joined] += 1
+        if not as_joined:
+            misses[f"{kind}: {left} / {right}"] += 1
+
+    for article in articles:
+        broken_above = False
+        for _, human, _ in article["lines"]:
+            # only words wholly inside the line: the rest of one broken at the line end above
+            # (`sengers` of `pas-` / `sengers`) and the one broken at its own end are left out
+            inner = human[: human.rfind(" ") + 1] if human.endswith("-") else human
+            found = LINE_WORD.findall(inner)[1 if broken_above else 0 :]
+            broken_above = human.endswith("-")
+            for word in found:
+                first, _, second = word.partition("-")
+                if second:
+                    if "-" not in second and min(len(first), len(second)) > 1:
+                        check("compound", f"{first}-", second, word)
+                    continue
+                if len(word) < 5:
+                    continue
+                for cut in syllables.positions(word):
+                    first, second = word[:cut], word[cut:]
+                    if min(len(first), len(second)) > 1:
+                        check("broken at a syllable", f"{first}-", second, word)
+                        check("lost hyphen", first, second, word)
+            for first, second in zip(found, found[1:], strict=False):
+                if "-" not in first + second and (second[0].islower() or (first + second).isupper()):
+                    check("words apart", first, second, f"{first} {second}")
 
 
 def use_facts(facts: en_compounds.Facts) -> None:
@@ -50,6 +107,7 @@ def main() -> None:
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--salts", default="a", help="ways to halve the tune part, comma-separated")
     parser.add_argument("--misses", type=int, default=0)
+    parser.add_argument("--words", action="store_true", help="and the line ends made from words")
     args = parser.parse_args()
     articles = [
         json.loads(line)
@@ -58,12 +116,16 @@ def main() -> None:
     spelling = en_compose.Spelling(articles)  # the gold's spelling, as en_compose gives it
     tune = [a for a in articles if a["part"] == "tune"]
     right = total = seams_right = seams = 0
+    word_counts: Counter[tuple[str, bool]] = Counter()
+    word_misses: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
         for salt in args.salts.split(","):
             for fold in (0, 1):
                 counted = [a for a in tune if half(a["id"], salt) != fold]
                 measured = [dict(a, part="cv") for a in tune if half(a["id"], salt) == fold]
                 use_facts(en_compounds.count(counted))
+                if args.words:
+                    word_check(measured, word_counts, word_misses)
                 for seed in args.seeds.split(","):
                     out = Path(tmp) / f"{salt}{fold}s{seed}"
                     en_compose.compose("cv", measured, spelling, out, int(seed))
@@ -81,6 +143,12 @@ def main() -> None:
         f"cross-validated joins {right}/{total} = {right / max(1, total):.3f}, "
         f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}"
     )
+    if args.words:
+        for kind in WORD_KINDS:
+            kind_right, kind_all = word_counts[kind, True], word_counts[kind, True] + word_counts[kind, False]
+            print(f"words, {kind}: {kind_right}/{kind_all} = {kind_right / max(1, kind_all):.4f}")
+        for miss, n in word_misses.most_common(args.misses):
+            print(f"    {n:3d} {miss}")
 
 
 if __name__ == "__main__":

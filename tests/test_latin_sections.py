@@ -165,6 +165,12 @@ LINE_END_JOINS = {
     "a rare word before a fragment": ("the reef is auri", "ferous quartz", "the reef is auriferous quartz"),
     "a hyphen lost in a word misread twice": ("The annual com", "mittcos were", "The annual committcos were"),
     "a misread word after a word": ("living with, and", "iiad told her", "living with, and iiad told her"),
+    "a word in capitals that lost its hyphen": (
+        "AND MORE RE",
+        "SPONSIVE PATRIOTISM",
+        "AND MORE RESPONSIVE PATRIOTISM",
+    ),
+    "two words in capitals": ("LATEST SHIPPING", "NEWS FROM", "LATEST SHIPPING NEWS FROM"),
 }
 
 

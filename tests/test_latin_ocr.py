@@ -407,3 +407,18 @@ def test_a_jump_line_is_read_through_ocr_slips(line: str, jump: bool) -> None:
     [article] = split(text).articles
     assert ([j.text for j in article.jumps] == [line]) is jump
     assert any(line in p.text for p in article.paragraphs) is not jump
+
+
+def test_a_dateline_after_a_speck_over_the_byline_is_lifted() -> None:
+    speck = "-' - - -v 1 ' :"
+    lines = (
+        "SUITS AGAINST THE MILL",
+        speck,
+        "Special to The Tribune.",
+        ", SAN JOSE, Cal.. Oct. aG. With the",
+    )
+    [article] = split(_page(*lines, *BODY)).articles
+    assert article.dateline and article.dateline.text == "SAN JOSE, Cal.. Oct. aG."
+    # a paragraph of words there keeps the dateline in the text
+    [article] = split(_page(*lines[:1], *BODY[:2], *lines[2:], *BODY)).articles
+    assert article.dateline is None

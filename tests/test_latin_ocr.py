@@ -62,6 +62,7 @@ def test_datelines_with_ocr_damage_are_lifted() -> None:
         ("FARGO. N. .D., Sept. 16. Three men", "FARGO. N. .D., Sept. 16."),
         ('MINOT. N. D.. Sept. Ed "Smith, the', "MINOT. N. D.. Sept."),
         ("MACON, ta.. Sept. in. Three men", "MACON, ta.. Sept. in."),
+        ("NEW YOUK, Sopl. ICKing Albert's men", "NEW YOUK, Sopl. IC"),  # `Sept. 16.—King`
     ):
         page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
         [article] = page.articles

@@ -63,6 +63,7 @@ def test_datelines_with_ocr_damage_are_lifted() -> None:
         ('MINOT. N. D.. Sept. Ed "Smith, the', "MINOT. N. D.. Sept."),
         ("MACON, ta.. Sept. in. Three men", "MACON, ta.. Sept. in."),
         ("NEW YOUK, Sopl. ICKing Albert's men", "NEW YOUK, Sopl. IC"),  # `Sept. 16.—King`
+        ('WASHINGTON. Scm. " lfi. Marie Smith', 'WASHINGTON. Scm. " lfi.'),  # a speck read as a quote
     ):
         page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
         [article] = page.articles

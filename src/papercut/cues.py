@@ -422,9 +422,10 @@ _CAPS_PLACE = r"[A-Z][A-Za-z]?[A-Z]{2,}[A-Z.'\"-]*,?(?: [A-Z]{2,}[A-Z.'\"-]*,?)?
 #: the first word (`Sept. J President`)
 _GARBLED_DAY = r"(?:[0-9OlI][0-9A-Za-z(«>]{0,2}|[a-z]{1,2}[A-Z]?|[A-Z](?= [A-Z][a-z]))"
 #: a month as OCR may misread it (`Sent.` `Scm.` `Sopl.`): only with a day after it, so that
-#: `THE COUNCIL Met. The…` is no dateline
+#: `THE COUNCIL Met. The…` is no dateline; a speck between may read as a quote (`Scm. " lfi.`)
 _GARBLED_MONTH = (
-    rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
+    rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?"
+    rf"|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. (?:[\"'“”‘’] )?{_GARBLED_DAY}[.,]?)"
 )
 #: a month and a day of one or two figures OCR misread, with the dash after them lost and the
 #: text's first word run on: `NEW YOUK, Sopl. ICKing Albert's` (`Sept. 16.—King`)

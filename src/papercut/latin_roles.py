@@ -445,7 +445,11 @@ def _new_topic(
     """The text under a capitals line in a report uses none of the topic words of the report's
     paragraphs above it, and the report has told enough to judge (`NEW_TOPIC_TEXT`): the next
     story's headline, where the report ended (`CITRUS SHIPMENTS.` after a police court's last
-    case). Sections of one court share its words (`accused`, `pleaded`, `sentence`)."""
+    case). Sections of one court share its words (`accused`, `pleaded`, `sentence`). On the
+    English corpus's tuning part composed nine ways (its own pages and seeds 1-8), pages without
+    blank lines: of the 46 lines a report took for sections that were the next story's headline,
+    35 are so (25 headlines); of its 179 true sections, 9 (5: a garbled line, a story's crosshead
+    after the report ran on)."""
     end = index + 1
     _count(counts, pieces)
     if counts[index][1] - counts[opened][1] < NEW_TOPIC_TEXT:

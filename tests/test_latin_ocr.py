@@ -62,6 +62,8 @@ def test_datelines_with_ocr_damage_are_lifted() -> None:
         ("FARGO. N. .D., Sept. 16. Three men", "FARGO. N. .D., Sept. 16."),
         ('MINOT. N. D.. Sept. Ed "Smith, the', "MINOT. N. D.. Sept."),
         ("MACON, ta.. Sept. in. Three men", "MACON, ta.. Sept. in."),
+        ("NEW YOUK, Sopl. ICKing Albert's men", "NEW YOUK, Sopl. IC"),  # `Sept. 16.—King`
+        ('WASHINGTON. Scm. " lfi. Marie Smith', 'WASHINGTON. Scm. " lfi.'),  # a speck read as a quote
     ):
         page = split(_page("RIOT IN THE CITY", "By Associated Press.", line, *BODY))
         [article] = page.articles
@@ -407,3 +409,18 @@ def test_a_jump_line_is_read_through_ocr_slips(line: str, jump: bool) -> None:
     [article] = split(text).articles
     assert ([j.text for j in article.jumps] == [line]) is jump
     assert any(line in p.text for p in article.paragraphs) is not jump
+
+
+def test_a_dateline_after_a_speck_over_the_byline_is_lifted() -> None:
+    speck = "-' - - -v 1 ' :"
+    lines = (
+        "SUITS AGAINST THE MILL",
+        speck,
+        "Special to The Tribune.",
+        ", SAN JOSE, Cal.. Oct. aG. With the",
+    )
+    [article] = split(_page(*lines, *BODY)).articles
+    assert article.dateline and article.dateline.text == "SAN JOSE, Cal.. Oct. aG."
+    # a paragraph of words there keeps the dateline in the text
+    [article] = split(_page(*lines[:1], *BODY[:2], *lines[2:], *BODY)).articles
+    assert article.dateline is None

@@ -468,3 +468,27 @@ def test_a_round_up_opened_by_a_place_ocr_garbled_before_its_weekday_is_one_arti
     page = _page("FEDERAL MEETINGS.", "BR1SBANÉ, Thursday", *STORY, "GOULBURN, Thursday,", *CASE)
     [article] = split(page).articles
     assert [p.text[:19] for p in article.paragraphs][-1] == "GOULBURN, Thursday,"
+
+
+def test_a_capitals_line_after_a_court_report_over_words_it_never_used_is_the_next_story() -> None:
+    cases = (
+        "The accused, a labourer of Redfern, was charged with having taken a",
+        "sum of money from the shop of his employer in George-street. He",
+        "pleaded guilty and was sentenced to six months' imprisonment.",
+        "The accused, a carter of Balmain, was charged with having assaulted",
+        "a constable in Darling-street, and pleaded not guilty. The jury",
+        "found him guilty, and he was sentenced to three months' imprisonment.",
+        "The accused, a clerk of Newtown, was charged with false pretences,",
+        "and pleaded guilty. He was remanded for sentence until Monday.",
+    )
+    fruit = (
+        "The steamer Jervis Bay, which leaves to-day, is carrying the last",
+        "consignment of fresh fruit for the Exhibition. It consists of",
+        "oranges and lemons from the orchards of the Hawkesbury district.",
+    )
+    page = _page("QUARTER SESSIONS.", "(Before Judge Smith.)", *cases, "LARCENY.", *cases)
+    assert _starts(page + _page("CITRUS SHIPMENTS.", *fruit)) == ["QUARTER SESSIONS.", "CITRUS SHIPMENTS."]
+    # a section under a report that has told little yet, and one that uses its words, stay in it
+    short = _page("QUARTER SESSIONS.", "(Before Judge Smith.)", "LARCENY.", *fruit)
+    assert _starts(short) == ["QUARTER SESSIONS."]
+    assert _starts(page) == ["QUARTER SESSIONS."]

@@ -132,7 +132,13 @@ def group(
                 _lift_dateline(draft, draft.paragraphs[0], decisions, page, bare=True)
                 if draft.dateline is not None:
                     draft.paragraphs.pop()
-            lifts = not draft.paragraphs or len(draft.paragraphs) < DATELINE_AFTER and piece.script == "zh"
+            lifts = (
+                not draft.paragraphs
+                or len(draft.paragraphs) < DATELINE_AFTER
+                and piece.script == "zh"
+                or piece.script == "latin"
+                and all(_speck(p.text) for p in draft.paragraphs)
+            )
             if draft.dateline is None and lifts and piece.role is Role.BODY:
                 # the first paragraph opens with it, or one after a few summary lines does
                 here = _lift_dateline(draft, here, decisions, page)
@@ -219,6 +225,17 @@ def _compatible_letter(char: str) -> bool:
 
 #: how many summary paragraphs may come before the one a dateline opens (`核心阅读` and its lines)
 DATELINE_AFTER = 6
+#: a paragraph of fewer letters is a speck OCR read (`-' - - -v 1 ' :`), no text of the article's
+SPECK_LETTERS = 3
+
+
+def _speck(text: str) -> bool:
+    """OCR's reading of a speck or a rule between a heading and its text (`-' - - -v 1 ' :`
+    over `Special to The Tribune.` on the Salt Lake Tribune's front page): the dispatch's dateline
+    still opens the paragraph after it."""
+    return sum(char.isalpha() for char in text) < SPECK_LETTERS
+
+
 TRAILING_MARKS = patterns.compile(r"[^\p{L}\p{N}]*$")
 #: marks that open the text after a dateline, so they stay with it: `本报讯 “扫码…` / `April "The…`
 OPENERS = "\"'“‘(（《【「『"

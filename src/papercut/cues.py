@@ -422,10 +422,14 @@ _CAPS_PLACE = r"[A-Z][A-Za-z]?[A-Z]{2,}[A-Z.'\"-]*,?(?: [A-Z]{2,}[A-Z.'\"-]*,?)?
 #: the first word (`Sept. J President`)
 _GARBLED_DAY = r"(?:[0-9OlI][0-9A-Za-z(«>]{0,2}|[a-z]{1,2}[A-Z]?|[A-Z](?= [A-Z][a-z]))"
 #: a month as OCR may misread it (`Sent.` `Scm.` `Sopl.`): only with a day after it, so that
-#: `THE COUNCIL Met. The…` is no dateline
+#: `THE COUNCIL Met. The…` is no dateline; a speck between may read as a quote (`Scm. " lfi.`)
 _GARBLED_MONTH = (
-    rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. {_GARBLED_DAY}[.,]?)"
+    rf"(?:{_MONTH}\.?(?: {_GARBLED_DAY}[.,]?)?"
+    rf"|(?!Mrs)[JFMASOND][a-z]{{2,3}}\. (?:[\"'“”‘’] )?{_GARBLED_DAY}[.,]?)"
 )
+#: a month and a day of one or two figures OCR misread, with the dash after them lost and the
+#: text's first word run on: `NEW YOUK, Sopl. ICKing Albert's` (`Sept. 16.—King`)
+_FUSED_MONTH_DAY = r"(?!Mrs)[JFMASOND][a-z]{2,3}\. [0-9OlI][0-9A-Z(«>]?(?=[A-Z][a-z])"
 #: a dateline by the day of the week, as Australian papers print it: `MELBOURNE, Wednesday.`,
 #: `DUNGOG, Monday, 9.30 a.m.` (in the tuning part, both lines with a comma after the day open a
 #: dispatch)
@@ -435,8 +439,9 @@ LATIN_DATELINE = lazy(
     rf"(?: {_DAY}(?:[.,]|(?= ?[-—–])| \((?:AP|UP|UPI|Reuters|Special)\))|(?= [\"“]))"
     rf"|{_CAPS_PLACE} {_GARBLED_MONTH}(?= )"
     r"|[A-Z][A-Z.' ]+ \((?:AP|UP|UPI|Reuters)\)"
-    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?)"
-    r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+)"
+    rf"|{_CAPS_PLACE} {_WEEKDAY}[.,]?"
+    rf"|{_CAPS_PLACE} {_FUSED_MONTH_DAY})"
+    r"(?P<gap>\s*[-—–]+\s*|\s*:\s*|\s+|(?<=[0-9A-Z(«>])(?=[A-Z][a-z]))"
 )
 #: a dispatch's dateline with its place in capitals OCR garbled with figures and accents
 #: (`IJ1USBAÏ.E, Thursday` for BRISBANE), which the day of the week after its comma still marks

@@ -1802,3 +1802,34 @@ def test_a_headline_over_a_few_lines_and_a_captioned_picture_heads_a_photo_story
     )
     headlines = [_heading(a)[1] for a in _articles(page + "\n")]
     assert headlines == ["推动机关党的建设走在前", "雪落有人知"]
+
+
+def test_a_team_byline_under_the_headline_with_the_closing_credits_tail_is_the_byline() -> None:
+    """The closing credit printed as a byline under the headline keeps its tail: `…及新华社报道`,
+    `… 参与采写：彭振纲`."""
+    para = "连日来，各地各部门坚决贯彻党中央决策部署，毫不放松抓好疫情防控，保障群众生活必需品供应。"
+    for credit in ("综合本报记者王君平、李心萍、潘俊强及新华社报道", "本报记者李龙伊、吴君 参与采写：彭振纲"):
+        page = "\n\n".join(["筑牢疫情防线，兜住民生底线", credit, para, para])
+        (article,) = _articles(page + "\n")
+        assert article.byline is not None and article.byline.text == credit
+
+
+def test_a_tagged_headline_over_a_writers_name_after_an_authors_note_starts_a_story() -> None:
+    """After a story closed by its author's note, a title over a name and text is a round-up's
+    next section, as A's pages print them; but a title closing on its column's tag is the next
+    story's headline, and the name under it its writer's (a paper that prints bylines there)."""
+    para = "考古学不仅为城市化和全球化提供了历史证据，更为这两个貌似年轻的话题赋予了长久的生命力。"
+    dig = "桥头遗址位于浙江省义乌市城西街道桥头村，遗址发现于二〇一二年，是一处重要的新石器时代遗址。"
+    page = "\n\n".join(
+        [
+            "考古揭示的早期城市化信息",
+            *[para] * 3,
+            "（作者为中国社会科学院考古研究所研究员）",
+            "义乌桥头遗址（考古进行时）",
+            "蒋乐平",
+            *[dig] * 3,
+        ]
+    )
+    articles = _articles(page + "\n")
+    assert [_heading(a)[1] for a in articles] == ["考古揭示的早期城市化信息", "义乌桥头遗址（考古进行时）"]
+    assert articles[1].byline is not None and articles[1].byline.text == "蒋乐平"

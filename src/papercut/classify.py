@@ -525,6 +525,12 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 and cues.CONTRIBUTOR.match(run[-1].text) is not None
             )
             placed = contributed and run[-1].text[0] in "（("
+            # a title closing on its column's tag (`义乌桥头遗址（考古进行时）` / `蒋乐平`) is a story's
+            # headline over its writer, never a section's title: composed A, Jan and Feb 2020, read
+            # 52 section titles over a contributor's name, none tagged; set with the closing credit
+            # printed under the headline (`tools/pd_variants.py`), 3 headlines over a writer's name
+            # were read as sections, all 3 tagged, their stories merged into the one above
+            headline_over_writer = contributed and cues.COLUMN_TAG.search(run[-2].text) is not None
             if brief_closed and after is Kind.DATELINE and _brief_below(blocks, kinds, end):
                 why = "the next item of a column of briefs: the last closed on its writer's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
@@ -538,8 +544,15 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "the next item of a labelled column: its text closes on the same wire source"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = True
-            elif contributed and (
-                contributors or in_article and (round_up or placed) or _after_author_note(blocks, kinds, i)
+            elif (
+                contributed
+                and not headline_over_writer
+                and (
+                    contributors
+                    or in_article
+                    and (round_up or placed)
+                    or _after_author_note(blocks, kinds, i)
+                )
             ):
                 # a title over a name, then text, inside a round-up or after a section of one its
                 # closing note ended: a section, never the next article (People's Daily, Jan and
@@ -551,7 +564,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "a round-up's next section: a title over its contributor's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 contributors = True
-            elif contributed and len(run) >= 3:
+            elif contributed and len(run) >= 3 and not headline_over_writer:
                 why = "a round-up's first section: a title over its contributor's name, under the headline"
                 made = _short_run(run[:-2], after, in_article, box_open, ads, listing, single_phrase_titles)
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[-2:]]

@@ -1878,3 +1878,25 @@ def test_a_tagged_headline_over_a_writers_name_after_an_authors_note_starts_a_st
     articles = _articles(page + "\n")
     assert [_heading(a)[1] for a in articles] == ["考古揭示的早期城市化信息", "义乌桥头遗址（考古进行时）"]
     assert articles[1].byline is not None and articles[1].byline.text == "蒋乐平"
+
+
+def test_a_closing_credit_run_into_a_speakers_line_ends_the_story() -> None:
+    """A column of quotes closes on the speaker and the credit run in after it, on one short line
+    (`——江苏省委书记在全会上说（本报记者 何 聪整理）`): the story's last words and its byline, never
+    the next story's kicker."""
+    quote = "要坚定不移以新发展理念破解难题、推动发展，我们必须更加自觉地把新发展理念作为指挥棒。"
+    other = "近年来，我国新能源汽车产销呈现快速增长，与此同时也带来了动力蓄电池回收的新问题。"
+    page = "\n\n".join(
+        [
+            "把新发展理念作为指挥棒（声音）",
+            quote,
+            "——江苏省委书记在全会上说（本报记者 何 聪整理）",
+            "多方发力，破解蓄电池回收难题（人民时评）",
+            other,
+            other,
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _heading(first) == (None, "把新发展理念作为指挥棒（声音）", None)
+    assert first.byline is not None and first.byline.text == "本报记者 何 聪整理"
+    assert _heading(second) == (None, "多方发力，破解蓄电池回收难题（人民时评）", None)

@@ -1,9 +1,11 @@
 """Score papercut on composed pages set as other papers' OCR might give them: the same pages
 and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
 line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line, captions
-read above their story's heading). A rule
-fitted to the composer's habits shows here as a figure that falls where the text changed only
-in form.
+read above their story's heading; and composer B's habits, which A never has: a heading set as
+one block, closing credits printed as bylines under the headline or run into the last line,
+indents of two spaces or one U+3000, wrapped text with no blank line between paragraphs, B's
+column widths). A rule fitted to the composer's habits shows here as a figure that falls where
+the text changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents

@@ -5,6 +5,7 @@ our own text, set as People's Daily sets it (the corpus of its articles is not o
 from __future__ import annotations
 
 from papercut import cues, split
+from papercut.blocks import split_blocks
 from papercut.convert import converter
 from papercut.model import Article
 
@@ -1802,3 +1803,100 @@ def test_a_headline_over_a_few_lines_and_a_captioned_picture_heads_a_photo_story
     )
     headlines = [_heading(a)[1] for a in _articles(page + "\n")]
     assert headlines == ["推动机关党的建设走在前", "雪落有人知"]
+
+
+def _wrapped(text: str, width: int = 12) -> str:
+    """`text` as a paragraph of a column `width` characters wide, its first line indented."""
+    body = "\u3000\u3000" + text
+    lines = [body[: width + 2]] + [body[at : at + width] for at in range(width + 2, len(body), width)]
+    return "\n".join(lines)
+
+
+def test_a_heading_set_as_one_block_is_kicker_and_headline() -> None:
+    """A paper that sets a kicker straight over its headline, no blank line between them: on a
+    wrapped page a kicker nearly as long as the column would run into its headline as the lines
+    of a paragraph do; over a story's dateline or its text they are its heading, a line each."""
+    meeting = "本报北京１月７日电　全国机关事务工作会议７日在京召开。会议强调，要坚决落实过紧日子要求。"
+    visit = "国务院副总理孙春兰近日在北京调研医养结合工作，看望慰问老年人和医务人员。"
+    more = "会议指出，过去一年，机关事务工作围绕中心、服务大局，各项工作取得新进展，保障水平不断提高。"
+    care = "她强调，要推动医疗卫生与养老服务深度融合，让老年人享有便利的健康养老服务。"
+    page = "\n\n".join(
+        [
+            "全国机关事务会议举行\n坚决落实过紧日子要求",
+            _wrapped(meeting),
+            _wrapped(more),
+            "孙春兰调研强调深入推进\n医养康养结合",
+            _wrapped(visit),
+            _wrapped(care),
+        ]
+    )
+    assert [_heading(a) for a in _articles(page + "\n")] == [
+        ("全国机关事务会议举行", "坚决落实过紧日子要求", None),
+        ("孙春兰调研强调深入推进", "医养康养结合", None),
+    ]
+
+
+def test_a_title_wrapped_at_the_column_stays_one_line() -> None:
+    """A brief's title as wide as the column runs on into the next line (`国开行支持民营小微企业发`
+    / `展`): one title, however short its last line, with no sentence's end; and a show's
+    listing (`表演：…`) stays one block however its first line ends."""
+    brief = "本报电　国家开发银行加大对民营和小微企业支持力度，全年发放贷款超过两千亿元。"
+    listing = "17.歌舞《你好2020》\n表演：朱一龙、周冬雨、李沁"
+    title = "国开行支持民营小微企业发\n展"
+    page = "\n\n".join(["金融简讯", title, _wrapped(brief), listing, _wrapped(brief)])
+    blocks = [b.text for b in split_blocks(page + "\n")]
+    assert "国开行支持民营小微企业发展" in blocks
+    assert "17.歌舞《你好2020》表演：朱一龙、周冬雨、李沁" in blocks
+
+
+def test_a_team_byline_under_the_headline_with_the_closing_credits_tail_is_the_byline() -> None:
+    """The closing credit printed as a byline under the headline keeps its tail: `…及新华社报道`,
+    `… 参与采写：彭振纲`."""
+    para = "连日来，各地各部门坚决贯彻党中央决策部署，毫不放松抓好疫情防控，保障群众生活必需品供应。"
+    for credit in ("综合本报记者王君平、李心萍、潘俊强及新华社报道", "本报记者李龙伊、吴君 参与采写：彭振纲"):
+        page = "\n\n".join(["筑牢疫情防线，兜住民生底线", credit, para, para])
+        (article,) = _articles(page + "\n")
+        assert article.byline is not None and article.byline.text == credit
+
+
+def test_a_tagged_headline_over_a_writers_name_after_an_authors_note_starts_a_story() -> None:
+    """After a story closed by its author's note, a title over a name and text is a round-up's
+    next section, as A's pages print them; but a title closing on its column's tag is the next
+    story's headline, and the name under it its writer's (a paper that prints bylines there)."""
+    para = "考古学不仅为城市化和全球化提供了历史证据，更为这两个貌似年轻的话题赋予了长久的生命力。"
+    dig = "桥头遗址位于浙江省义乌市城西街道桥头村，遗址发现于二〇一二年，是一处重要的新石器时代遗址。"
+    page = "\n\n".join(
+        [
+            "考古揭示的早期城市化信息",
+            *[para] * 3,
+            "（作者为中国社会科学院考古研究所研究员）",
+            "义乌桥头遗址（考古进行时）",
+            "蒋乐平",
+            *[dig] * 3,
+        ]
+    )
+    articles = _articles(page + "\n")
+    assert [_heading(a)[1] for a in articles] == ["考古揭示的早期城市化信息", "义乌桥头遗址（考古进行时）"]
+    assert articles[1].byline is not None and articles[1].byline.text == "蒋乐平"
+
+
+def test_a_closing_credit_run_into_a_speakers_line_ends_the_story() -> None:
+    """A column of quotes closes on the speaker and the credit run in after it, on one short line
+    (`——江苏省委书记在全会上说（本报记者 何 聪整理）`): the story's last words and its byline, never
+    the next story's kicker."""
+    quote = "要坚定不移以新发展理念破解难题、推动发展，我们必须更加自觉地把新发展理念作为指挥棒。"
+    other = "近年来，我国新能源汽车产销呈现快速增长，与此同时也带来了动力蓄电池回收的新问题。"
+    page = "\n\n".join(
+        [
+            "把新发展理念作为指挥棒（声音）",
+            quote,
+            "——江苏省委书记在全会上说（本报记者 何 聪整理）",
+            "多方发力，破解蓄电池回收难题（人民时评）",
+            other,
+            other,
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _heading(first) == (None, "把新发展理念作为指挥棒（声音）", None)
+    assert first.byline is not None and first.byline.text == "本报记者 何 聪整理"
+    assert _heading(second) == (None, "多方发力，破解蓄电池回收难题（人民时评）", None)

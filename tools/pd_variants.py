@@ -1,9 +1,11 @@
 """Score papercut on composed pages set as other papers' OCR might give them: the same pages
 and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
 line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line, captions
-read above their story's heading). A rule
-fitted to the composer's habits shows here as a figure that falls where the text changed only
-in form.
+read above their story's heading; and composer B's habits, which A never has: a heading set as
+one block, closing credits printed as bylines under the headline or run into the last line,
+indents of two spaces or one U+3000, wrapped text with no blank line between paragraphs, B's
+column widths). A rule fitted to the composer's habits shows here as a figure that falls where
+the text changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
@@ -117,6 +119,164 @@ def _captions_over_heading(text: str, gold: dict) -> str:
     return "\n".join(lines)
 
 
+def _heading_fields(gold: dict) -> set[str]:
+    """The gold's kickers, headlines and decks, spaces taken out."""
+    return {
+        "".join(str(article.get(name) or "").split())
+        for article in gold["articles"]
+        for name in ("kicker", "headline", "subheadline")
+    } - {""}
+
+
+def _heading_as_one_block(text: str, gold: dict) -> str:
+    """The blank lines between two heading lines (kicker, headline, deck of the gold, as
+    printed) taken out: a paper that sets a heading as one block, its lines straight under each
+    other."""
+    fields = _heading_fields(gold)
+    lines = text.split("\n")
+    heads = ["".join(line.split()) in fields for line in lines]
+    kept = []
+    for at, line in enumerate(lines):
+        if not line.strip() and kept and heads[at - 1]:
+            following = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+            if following is not None and heads[following]:
+                continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _closing_credit_lines(lines: list[str], gold: dict) -> list[tuple[int, dict]]:
+    """Where each article's closing credit stands on a line of its own: `（byline）`, printed as
+    the article's last line, the gold's byline inside the brackets."""
+    found: list[tuple[int, dict]] = []
+    for article in gold["articles"]:
+        byline = str(article.get("byline") or "")
+        if not byline or article.get("dateline"):
+            continue
+        credit = _letters(byline)
+        taken = {at for at, _ in found}
+        for at, line in enumerate(lines):
+            if at not in taken and line.strip().startswith(("（", "(")) and _letters(line) == credit:
+                found.append((at, article))
+                break
+    return found
+
+
+def _byline_under_headline(text: str, gold: dict) -> str:
+    """Each closing credit on a line of its own (an article's `（byline）`, no dateline) taken
+    off the article's foot and printed, without its brackets, as a block of its own straight
+    under the article's last heading line: a paper that prints its bylines under the headline."""
+    lines = text.split("\n")
+    for at, article in sorted(_closing_credit_lines(lines, gold), key=lambda found: -found[0]):
+        heading = {
+            _letters(str(article.get(name) or "")) for name in ("kicker", "headline", "subheadline")
+        } - {""}
+        heads = [i for i in range(at) if _letters(lines[i]) in heading]
+        if not heads:
+            continue
+        byline = lines[at].strip()[1:-1]
+        end = at + 1
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1
+        lines[at:end] = []
+        head = heads[-1]
+        spaced = ["", byline] if head + 1 < len(lines) and not lines[head + 1].strip() else [byline]
+        lines[head + 1 : head + 1] = spaced
+    return "\n".join(lines)
+
+
+def _column(lines: list[str]) -> int:
+    """The page's column: its commonest line length (a paragraph a line: 0)."""
+    lengths = [len(line) for line in lines if line.strip()]
+    common = max(set(lengths), key=lengths.count) if lengths else 0
+    return common if common <= 36 else 0
+
+
+def _closing_run_in(text: str, gold: dict) -> str:
+    """Each closing credit on a line of its own run into the last paragraph, straight after its
+    last mark, wrapped on at the page's column: a paper that sets its credits run in."""
+    lines = text.split("\n")
+    column = _column(lines)
+    for at, _article in sorted(_closing_credit_lines(lines, gold), key=lambda found: -found[0]):
+        before = at - 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        if before < 0:
+            continue
+        joined = lines[before] + lines[at].strip()
+        pieces = [joined]
+        if column and len(lines[before]) <= column:
+            pieces = [joined[i : i + column] for i in range(0, len(joined), column)]
+        lines[before : at + 1] = pieces
+    return "\n".join(lines)
+
+
+def _indents(indent: str) -> Callable[[str, dict], str]:
+    """A paragraph's indent of two full-width spaces set as `indent`."""
+    return lambda text, gold: "\n".join(
+        indent + line[2:] if line.startswith("\u3000\u3000") else line for line in text.split("\n")
+    )
+
+
+def _text_without_blank_lines(text: str, gold: dict) -> str:
+    """On a wrapped page with indents, the blank lines before an indented line taken out, but
+    under a heading line (kicker, headline, deck of the gold): a paper whose text marks its
+    paragraphs by indents alone."""
+    lines = text.split("\n")
+    if not any(line.startswith("\u3000") for line in lines) or layout(text).startswith("lines"):
+        return text
+    fields = _heading_fields(gold)
+    kept: list[str] = []
+    for at, line in enumerate(lines):
+        following = next((lines[i] for i in range(at + 1, len(lines)) if lines[i].strip()), "")
+        if (
+            not line.strip()
+            and kept
+            and kept[-1].strip()
+            and "".join(kept[-1].split()) not in fields
+            and following.startswith("\u3000")
+        ):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+#: the widths another paper sets its columns at
+OTHER_WIDTHS = (10, 11, 13, 15, 22, 28, 34)
+
+
+def _other_widths(text: str) -> str:
+    """Each wrapped paragraph (a block of two lines or more, all but its last as wide as the
+    column, its first as wide and its indent) wrapped again at another paper's column, drawn the
+    same for the same page. Single lines stay as they are."""
+    lines = text.split("\n")
+    column = _column(lines)
+    if not column:
+        return text
+    width = random.Random(len(text)).choice(OTHER_WIDTHS)
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        indent = len(block[0]) - len(block[0].lstrip("\u3000 ")) if block else 0
+        wrapped = (
+            len(block) >= 2
+            and len(block[0]) == column + indent
+            and all(len(inner) == column for inner in block[1:-1])
+            and len(block[-1]) <= column
+        )
+        if wrapped:
+            body = "".join(block)
+            first = width + indent
+            block = [body[:first]] + [body[i : i + width] for i in range(first, len(body), width)]
+        out.extend(block)
+        out.append(line)
+        block = []
+    return "\n".join(out[:-1])
+
+
 VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "as composed": lambda text, gold: text,
     "no blank lines": lambda text, gold: _without_blank_lines(text),
@@ -125,6 +285,13 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "tab indents": lambda text, gold: text.replace("\u3000\u3000", "\t"),
     "centred headings": _centred_headings,
     "captions over heading": _captions_over_heading,
+    "heading as one block": _heading_as_one_block,
+    "byline under headline": _byline_under_headline,
+    "closing run in": _closing_run_in,
+    "indents of 2 spaces": _indents("  "),
+    "indents of 1 U+3000": _indents("\u3000"),
+    "text w/o blank lines": _text_without_blank_lines,
+    "other widths": lambda text, gold: _other_widths(text),
 }
 
 

@@ -117,7 +117,48 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
                 blocks.append(Block.make(tuple(current), number, script))
                 current = [line]
         blocks.append(Block.make(tuple(current), number, script))
+    if width is not None:
+        blocks = _heading_lines_apart(blocks, width)
     return blocks, vocabulary
+
+
+#: a mark that ends a sentence or a clause, or opens a list (`表演：…`): a heading's lines hold none
+SENTENCE_END = patterns.compile(r"[。！？!?；;…：:]")
+
+
+def _heading_lines_apart(blocks: list[Block], width: float) -> list[Block]:
+    """A heading set as one block (kicker over headline, no blank line between them, a blank line
+    under them): its lines apart again, one block each.
+
+    On a wrapped page a line as wide as the column, or nearly, goes on into the next, so a kicker
+    that long runs into its headline, and the two read as one line of text too long for a
+    heading. A block of two or three lines with a blank line under it, no sentence's end or colon,
+    no dateline or credit's word (`记者`), whose first line is set flush (a paragraph's is
+    indented, `宁波市、金华市…` wrapped wider than the page's column) and not as wide as the column
+    (a title wrapped at the column, `国开行支持民营小微企业发` / `展`, is), is such a heading.
+
+    PD Jan, Feb 2020, composed A set with each heading as one block (`tools/pd_variants.py`):
+    37 and 38 such blocks, every one a heading; on A as composed, and rewrapped at B's widths
+    (`other widths`), none (its other blocks of two or three lines with no sentence's end open
+    with a dateline, list a show's performers or hold a byline)."""
+    out: list[Block] = []
+    for at, block in enumerate(blocks):
+        first = block.lines[0]
+        if (
+            2 <= len(block.lines) <= 3
+            and block.script == "zh"
+            and not first.indented
+            and width != len(first.text)
+            and at + 1 < len(blocks)
+            and blocks[at + 1].group != block.group
+            and not SENTENCE_END.search(block.text)
+            and not cues.has_role_word(block.text)
+            and not cues.dateline_at_start(block.text)
+        ):
+            out += [Block.make((line,), block.group, block.script) for line in block.lines]
+        else:
+            out.append(block)
+    return out
 
 
 def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Vocabulary) -> list[Block]:

@@ -45,6 +45,8 @@ CLOSING_CREDIT_MAX = 300
 #: a credit line under a heading names as many reporters as a closing credit does:
 #: `综合本报记者白剑峰、曲哲涵、王观、…、徐驭尧报道`
 BYLINE_MAX = CLOSING_CREDIT_MAX
+#: what a credit closing a text says its writer did, before its bracket: `（本报记者 何 聪整理）`
+CREDIT_WORK_END = patterns.compile(r"(?:整理|报道|采写|编译)\s*[）)]$")
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: a kicker printed on the headline's own line ends with a verb of saying or a lead-in:
@@ -152,6 +154,12 @@ def kind_of(block: Block) -> Kind:
         return Kind.CLOSING_CREDIT
     if role_word and (size <= 40 or size <= BYLINE_MAX and "。" not in text) and cues.BYLINE.match(text):
         return Kind.BYLINE  # a long one is a team's (`综合本报记者…、…报道`): a sentence is text
+    if role_word and CREDIT_WORK_END.search(text) and cues.CLOSING_CREDIT.search(text):
+        # a closing credit run into the text's last line, a speaker's `——…上说（本报记者 何 聪整理）`:
+        # the story's last words, never the next story's kicker. Composed A, Jan and Feb 2020,
+        # with closing credits run in (`tools/pd_variants.py`): 3 and 6 such lines had read as a
+        # heading; as composed, no line but a credit ends so
+        return Kind.BODY
     if text[0] in "（(" and text[-1] in "）)":
         if size <= 20 and cues.CLOSING_NAMES.fullmatch(text):
             return Kind.CLOSING_CREDIT
@@ -525,6 +533,12 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 and cues.CONTRIBUTOR.match(run[-1].text) is not None
             )
             placed = contributed and run[-1].text[0] in "（("
+            # a title closing on its column's tag (`义乌桥头遗址（考古进行时）` / `蒋乐平`) is a story's
+            # headline over its writer, never a section's title: composed A, Jan and Feb 2020, read
+            # 52 section titles over a contributor's name, none tagged; set with the closing credit
+            # printed under the headline (`tools/pd_variants.py`), 3 headlines over a writer's name
+            # were read as sections, all 3 tagged, their stories merged into the one above
+            headline_over_writer = contributed and cues.COLUMN_TAG.search(run[-2].text) is not None
             if brief_closed and after is Kind.DATELINE and _brief_below(blocks, kinds, end):
                 why = "the next item of a column of briefs: the last closed on its writer's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
@@ -538,8 +552,15 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "the next item of a labelled column: its text closes on the same wire source"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 in_article = True
-            elif contributed and (
-                contributors or in_article and (round_up or placed) or _after_author_note(blocks, kinds, i)
+            elif (
+                contributed
+                and not headline_over_writer
+                and (
+                    contributors
+                    or in_article
+                    and (round_up or placed)
+                    or _after_author_note(blocks, kinds, i)
+                )
             ):
                 # a title over a name, then text, inside a round-up or after a section of one its
                 # closing note ended: a section, never the next article (People's Daily, Jan and
@@ -551,7 +572,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 why = "a round-up's next section: a title over its contributor's name"
                 made = [_piece(b, Role.INTERTITLE, why=why) for b in run]
                 contributors = True
-            elif contributed and len(run) >= 3:
+            elif contributed and len(run) >= 3 and not headline_over_writer:
                 why = "a round-up's first section: a title over its contributor's name, under the headline"
                 made = _short_run(run[:-2], after, in_article, box_open, ads, listing, single_phrase_titles)
                 made += [_piece(b, Role.INTERTITLE, why=why) for b in run[-2:]]

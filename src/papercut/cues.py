@@ -31,12 +31,14 @@ BULLETS = "■●▲◆□◎★☆○◇"
 #: what a credit says someone did, after the name: 张三/文 / 李四/图
 DID = r"(?:文|图|文图|图文|摄|摄影)"
 #: 本报记者 陈佳妮 / 《浙江日报》记者 王国锋 余勤 / 记者 张三 通讯员 李四 / 文/张三 / 本报评论员 /
-#: 本报记者 张三/文 李四/图
+#: 本报记者 张三/文 李四/图; and the tails a closing credit has (`CLOSING_CREDIT`), for a paper that
+#: prints the same credit under the headline: 综合本报记者…及新华社报道 / 本报记者…参与采写：彭振纲
 BYLINE = patterns.compile(
     rf"^[{BULLETS}]?{SP}*(?:(?:(?:{ROLE}{SP}*)?{NAMES}{SP}*[/／]{SP}*{DID}"
     rf"|(?:综合)?{ROLE}{SP}*[:：]?{SP}*(?:{NAMES})?"
     rf"|(?:文|图|文[·/／]?图|撰文|作者|摄影){SP}*[/／:：]{SP}*(?:{ROLE}{SP}*)?{NAMES})"
-    rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理|参与采写|采访整理|编译))?$"
+    rf"{SP}*[,，]?{SP}*)+(?:{SP}*(?:报道|采写|整理|参与采写|采访整理|编译|[及和]新华社报道))?"
+    rf"(?:{SP}*参与采写[:：]{SP}*{NAMES})?$"
 )
 #: a closing credit at an article's end: （本报记者 张三 报道） / （记者 李四） / （本报记者王五参与采写）
 #: / （本报记者 蒋云龙采访整理） / （本报记者姜波、刘旭霞编译） / （…及新华社报道） / （本报记者李龙伊、

@@ -103,6 +103,11 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
             continues = _continues(previous, line, width, indents_mean_paragraphs) and not (
                 wide and _across(group, wide, at, indents_mean_paragraphs)
             )
+            if continues and width is not None and not indents_mean_paragraphs:
+                # `previous` opens a block no blank line set apart (one after a blank line on a
+                # page that has them is a column break's piece as often as a heading)
+                opens = len(current) == 1 and (at > 0 or number == 0)
+                continues = not _ends_unmarked(text, previous, line, width, opens)
             credit_here: bool | None = None
             if continues:
                 # a caption dropped into a column, with no blank line around it, stands alone
@@ -494,6 +499,54 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
     if not indents and _opens_dispatch(line.text):
         return _dateline_only(previous.text)
     return len(previous.text) >= width - 2.5 or _dateline_only(previous.text)
+
+
+#: how a paragraph's last sentence ends: a stop, or a closing quote or bracket after one
+PARAGRAPH_END = patterns.compile(r"[。！？!?…][”’\"'」』）)]*$")
+#: any mark a sentence holds: a line with none is a heading's, or a name's
+ANY_MARK = patterns.compile(r"[，,；;：:、。！？!?]")
+#: a heading set with a space between its characters: `法 国 加 大 环 境 保 护 力 度`
+LETTER_SPACED = patterns.compile(r"^(?:\S[ \u3000]){3}")
+SPACES = frozenset(" \t\u3000\u00a0")
+
+
+def _ends_unmarked(page: str, previous: Line, line: Line, width: float, opens: bool) -> bool:
+    """Does a line as long as the column's ends its block, on a page that marks paragraphs by
+    neither indents nor blank lines (OCR that keeps one line a line and drops leading spaces)?
+
+    Every line of a wrapped paragraph but its last is cut at the column's width, so a line short
+    of it (by a space after it too: `受益者。" `) is a paragraph's last when it ends a sentence,
+    and a heading's when it holds no mark at all. A line at the full width opening a block is a
+    heading when it holds no mark and ends in a column's tag (`根治欠薪彰显治理温度（人民时评）`)
+    or is letter-spaced. A dateline alone on its line, or cut by the line's end, goes on.
+
+    Composed pages A, Jan and Feb 2020, their wrapped pages set so (blank lines and indents
+    taken out: 628 and 659 pages): paragraph ends read as going on 2,205 -> 834 of 13,000 (Jan),
+    2,425 -> 920 of 13,549 (Feb); a heading line run into the line under it 326 -> 144 of 1,972,
+    398 -> 193 of 2,067; a paragraph cut where it goes on 61 -> 81 of 83,644, 97 -> 114 of
+    91,803. Scored: heading 0.666 -> 0.816, 0.626 -> 0.769; para_f1 0.549 -> 0.685, 0.516 ->
+    0.664; seg_f1 0.951 -> 0.972, 0.937 -> 0.962. Each part taken out alone: the sentence's end
+    costs para_f1 0.106 and 0.102, the short line with no mark heading 0.074 and 0.066, the tag
+    or letter-spacing at full width heading 0.049 and 0.061. The pages as composed (A and B, with
+    blank lines or indents) read as before."""
+    text = previous.text
+    end = previous.start + len(text)
+    length = len(text) + (page[end : end + 1] in SPACES)
+    if length < width:
+        ends = PARAGRAPH_END.search(text) is not None or _unmarked_han(text)
+    else:
+        ends = (
+            opens
+            and _unmarked_han(text)
+            and (cues.COLUMN_TAG.search(text) is not None or LETTER_SPACED.match(text) is not None)
+        )
+    return ends and not (line.text[:1] in DISPATCH_MARKS and text[-1:] == "日") and not _dateline_only(text)
+
+
+def _unmarked_han(text: str) -> bool:
+    """Chinese text with no mark at all: a heading's line (the words of another script hold
+    none either: `Развитие малого` opens a paragraph)."""
+    return ANY_MARK.search(text) is None and HAN.search(text) is not None
 
 
 def _opens_dispatch(text: str) -> bool:

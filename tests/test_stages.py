@@ -493,6 +493,18 @@ def test_paragraph_ends_and_headings_at_the_columns_width_on_a_page_of_bare_line
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, first, second, spaced, third]
 
 
+def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on_a_page_of_bare_lines() -> (
+    None
+):
+    """A paragraph's last line can fill the column; a short line with no mark under it is the
+    next story's heading, not the paragraph's."""
+    first = "园林部门说，明年还要在老城区见缝插绿，再建一批口袋公园。"
+    second = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。"
+    assert len(first) % 14 == 0
+    lines = [*_bare(first, 14), "中小学开学准备就绪", *_bare(second, 14)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [first, "中小学开学准备就绪", second]
+
+
 def test_a_sentence_ending_with_a_space_at_the_columns_width_goes_on_a_page_of_bare_lines() -> None:
     """The space after `。”` fills the line: the paragraph goes on below it."""
     lines = [

@@ -505,6 +505,13 @@ def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [first, "中小学开学准备就绪", second]
 
 
+def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
+    head = "人民日报  2020年1月10日"
+    text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"
+    lines = [head, "中小学开学准备就绪", *_bare(text, len(head))]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, "中小学开学准备就绪", text]
+
+
 def test_a_sentence_ending_with_a_space_at_the_columns_width_goes_on_a_page_of_bare_lines() -> None:
     """The space after `。”` fills the line: the paragraph goes on below it."""
     lines = [

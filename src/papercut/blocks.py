@@ -522,11 +522,11 @@ def _ends_unmarked(
     of it (by a space after it too: `受益者。" `) is a paragraph's last when it ends a sentence,
     and a heading's when it holds no mark at all. A line at the full width opening a block is a
     heading when it holds no mark and ends in a column's tag (`根治欠薪彰显治理温度（人民时评）`)
-    or is letter-spaced. A paragraph's last line may fill the column: a line ending a sentence
-    ends its block when a heading's line follows with text under it, one with no mark, short of
-    the width or ending in a tag or letter-spaced, opening as no cut sentence does
-    (`…的胜利。` / `中俄两国元首互致新年贺电`). A dateline alone on its line, or cut by the line's
-    end, goes on.
+    or is letter-spaced, and a running head (`人民日报  2020年1月10日`) stands alone. A
+    paragraph's last line may fill the column: a line ending a sentence ends its block when a
+    heading's line follows with text under it, one with no mark, short of the width or ending
+    in a tag or letter-spaced, opening as no cut sentence does (`…的胜利。` /
+    `中俄两国元首互致新年贺电`). A dateline alone on its line, or cut by the line's end, goes on.
 
     Composed pages A, Jan and Feb 2020, their wrapped pages set so (blank lines and indents
     taken out: 628 and 659 pages): paragraph ends read as going on 2,205 -> 834 of 13,000 (Jan),
@@ -538,14 +538,17 @@ def _ends_unmarked(
     or letter-spacing at full width heading 0.049 and 0.061. A heading under a full line: run
     into the paragraph 30 -> 14 of 626 (Jan), 31 -> 23 of 639 (Feb), paragraphs cut where they
     go on 81 -> 90, 114 -> 124; heading 0.816 -> 0.831, 0.769 -> 0.779, para_f1 0.685 -> 0.693,
-    0.664 -> 0.669. The pages as composed (A and B, with blank lines or indents) read as before."""
+    0.664 -> 0.669. A running head run into the heading under it 28 -> 1 of 349 (Jan), 31 -> 0
+    of 375 (Feb), into the teaser box 17 -> 1 of 86, 12 -> 0 of 94; paragraphs cut where they go
+    on 124 -> 127 (Feb); heading 0.831 -> 0.844, 0.779 -> 0.795. The pages as
+    composed (A and B, with blank lines or indents) read as before."""
     text = previous.text
     end = previous.start + len(text)
     length = len(text) + (page[end : end + 1] in SPACES)
     if length < width:
         ends = PARAGRAPH_END.search(text) is not None or _unmarked_han(text)
     elif opens and _unmarked_han(text):
-        ends = _heading_form(text)
+        ends = _heading_form(text) or _page_matter(text)
     else:
         below = line.text
         ends = (
@@ -562,6 +565,11 @@ def _ends_unmarked(
 def _heading_form(text: str) -> bool:
     """A heading's line by its form: a column's tag at its end, or letter-spaced."""
     return cues.COLUMN_TAG.search(text) is not None or LETTER_SPACED.match(text) is not None
+
+
+def _page_matter(text: str) -> bool:
+    """A running head: `人民日报  2020年1月1日`, `1月9日  星期四  18`."""
+    return cues.FURNITURE_HINT.search(text) is not None and cues.FURNITURE.search(text) is not None
 
 
 def _unmarked_han(text: str) -> bool:

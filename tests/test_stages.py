@@ -512,6 +512,13 @@ def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lin
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, "中小学开学准备就绪", text]
 
 
+def test_a_headline_of_two_phrases_ending_in_its_tag_stands_apart_on_a_page_of_bare_lines() -> None:
+    head = "奋斗，源自使命感（记者手记）"
+    text = "从教六十余年，黄会林始终努力把课堂搬到田间地头，让学生在实践中读懂中国。"
+    lines = ["新学期开学了。", head, *_bare(text, len(head))]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == ["新学期开学了。", head, text]
+
+
 def test_a_sentence_ending_with_a_space_at_the_columns_width_goes_on_a_page_of_bare_lines() -> None:
     """The space after `。”` fills the line: the paragraph goes on below it."""
     lines = [

@@ -505,6 +505,8 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
 PARAGRAPH_END = patterns.compile(r"[。！？!?…][”’\"'」』）)]*$")
 #: any mark a sentence holds: a line with none is a heading's, or a name's
 ANY_MARK = patterns.compile(r"[，,；;：:、。！？!?]")
+#: a mark that ends a sentence or a clause: a headline's two phrases hold a comma at most
+STOP = patterns.compile(r"[。；;：:！？!?]")
 #: a heading set with a space between its characters: `法 国 加 大 环 境 保 护 力 度`
 LETTER_SPACED = patterns.compile(r"^(?:\S[ \u3000]){3}")
 SPACES = frozenset(" \t\u3000\u00a0")
@@ -521,12 +523,13 @@ def _ends_unmarked(
     Every line of a wrapped paragraph but its last is cut at the column's width, so a line short
     of it (by a space after it too: `受益者。" `) is a paragraph's last when it ends a sentence,
     and a heading's when it holds no mark at all. A line at the full width opening a block is a
-    heading when it holds no mark and ends in a column's tag (`根治欠薪彰显治理温度（人民时评）`)
-    or is letter-spaced, and a running head (`人民日报  2020年1月10日`) stands alone. A
-    paragraph's last line may fill the column: a line ending a sentence ends its block when a
-    heading's line follows with text under it, one with no mark, short of the width or ending
-    in a tag or letter-spaced, opening as no cut sentence does (`…的胜利。` /
-    `中俄两国元首互致新年贺电`). A dateline alone on its line, or cut by the line's end, goes on.
+    heading when it holds no mark and ends in a column's tag (`根治欠薪彰显治理温度（人民时评）`),
+    or no mark but commas (`奋斗，源自使命感（记者手记）`), or is letter-spaced, and a running
+    head (`人民日报  2020年1月10日`) stands alone. A paragraph's last line may fill the column: a
+    line ending a sentence ends its block when a heading's line follows with text under it, one
+    with no mark, short of the width or ending in a tag or letter-spaced, opening as no cut
+    sentence does (`…的胜利。` / `中俄两国元首互致新年贺电`). A dateline alone on its line, or
+    cut by the line's end, goes on.
 
     Composed pages A, Jan and Feb 2020, their wrapped pages set so (blank lines and indents
     taken out: 628 and 659 pages): paragraph ends read as going on 2,205 -> 834 of 13,000 (Jan),
@@ -541,7 +544,9 @@ def _ends_unmarked(
     0.664 -> 0.669. A running head run into the heading under it 28 -> 1 of 349 (Jan), 31 -> 0
     of 375 (Feb), into the teaser box 17 -> 1 of 86, 12 -> 0 of 94; paragraphs cut where they go
     on 124 -> 127 (Feb); heading 0.831 -> 0.844, 0.779 -> 0.795. The pages as
-    composed (A and B, with blank lines or indents) read as before."""
+    composed (A and B, with blank lines or indents) read as before. A headline of two phrases
+    ending in its tag: heading 0.844 -> 0.854, 0.795 -> 0.815; paragraphs cut where they go on
+    90 -> 93 (Jan), 127 (Feb)."""
     text = previous.text
     end = previous.start + len(text)
     length = len(text) + (page[end : end + 1] in SPACES)
@@ -549,6 +554,8 @@ def _ends_unmarked(
         ends = PARAGRAPH_END.search(text) is not None or _unmarked_han(text)
     elif opens and _unmarked_han(text):
         ends = _heading_form(text) or _page_matter(text)
+    elif opens and STOP.search(text) is None and cues.COLUMN_TAG.search(text) is not None:
+        ends = True
     else:
         below = line.text
         ends = (

@@ -543,10 +543,10 @@ def _ends_unmarked(
     go on 81 -> 90, 114 -> 124; heading 0.816 -> 0.831, 0.769 -> 0.779, para_f1 0.685 -> 0.693,
     0.664 -> 0.669. A running head run into the heading under it 28 -> 1 of 349 (Jan), 31 -> 0
     of 375 (Feb), into the teaser box 17 -> 1 of 86, 12 -> 0 of 94; paragraphs cut where they go
-    on 124 -> 127 (Feb); heading 0.831 -> 0.844, 0.779 -> 0.795. The pages as
-    composed (A and B, with blank lines or indents) read as before. A headline of two phrases
+    on 124 -> 127 (Feb); heading 0.831 -> 0.844, 0.779 -> 0.795. A headline of two phrases
     ending in its tag: heading 0.844 -> 0.854, 0.795 -> 0.815; paragraphs cut where they go on
-    90 -> 93 (Jan), 127 (Feb)."""
+    90 -> 93 (Jan), 127 (Feb). The pages as composed (A and B, with blank lines or indents)
+    read as before."""
     text = previous.text
     end = previous.start + len(text)
     length = len(text) + (page[end : end + 1] in SPACES)

@@ -474,6 +474,64 @@ def test_a_heading_wider_than_the_column_stands_apart_on_a_page_with_no_blank_li
     ]
 
 
+def _bare(text: str, width: int) -> list[str]:
+    """A paragraph set in a column `width` characters wide, as OCR that drops indents gives it."""
+    return [text[at : at + width] for at in range(0, len(text), width)]
+
+
+def test_paragraph_ends_and_headings_at_the_columns_width_on_a_page_of_bare_lines() -> None:
+    """OCR that gives one line a line, no blank lines and no indents: a line short of the
+    column's width (12) that ends a sentence ends its paragraph, and a heading as wide as the
+    column ending in its tag, or letter-spaced, stands apart from the text under it."""
+    head = "新公园开放了（城市观察）"
+    first = "市里今年新建了三座公园，居民出门就能看到绿地。公园里还修了步道和健身场地，周末来散步的人很多。"
+    second = "园林部门说，明年还要在老城区见缝插绿，再建一批口袋公园，让居民受益。"
+    spaced = "开 学 准 备 已 就 绪"
+    third = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"
+    assert (len(head), len(first) % 12, len(second) % 12, len(spaced)) == (12, 11, 10, 13)
+    lines = [head, *_bare(first, 12), *_bare(second, 12), spaced, *_bare(third, 12)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, first, second, spaced, third]
+
+
+def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on_a_page_of_bare_lines() -> (
+    None
+):
+    """A paragraph's last line can fill the column; a short line with no mark under it is the
+    next story's heading, not the paragraph's."""
+    first = "园林部门说，明年还要在老城区见缝插绿，再建一批口袋公园。"
+    second = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。"
+    assert len(first) % 14 == 0
+    lines = [*_bare(first, 14), "中小学开学准备就绪", *_bare(second, 14)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [first, "中小学开学准备就绪", second]
+
+
+def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
+    head = "人民日报  2020年1月10日"
+    text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"
+    lines = [head, "中小学开学准备就绪", *_bare(text, len(head))]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, "中小学开学准备就绪", text]
+
+
+def test_a_headline_of_two_phrases_ending_in_its_tag_stands_apart_on_a_page_of_bare_lines() -> None:
+    head = "奋斗，源自使命感（记者手记）"
+    text = "从教六十余年，黄会林始终努力把课堂搬到田间地头，让学生在实践中读懂中国。"
+    lines = ["新学期开学了。", head, *_bare(text, len(head))]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == ["新学期开学了。", head, text]
+
+
+def test_a_sentence_ending_with_a_space_at_the_columns_width_goes_on_a_page_of_bare_lines() -> None:
+    """The space after `。”` fills the line: the paragraph goes on below it."""
+    lines = [
+        "“村庄是我们共同的家园，",
+        "境搞好了，是受益者。” ",
+        "老村长回忆，两个月里一百",
+        "名群众参与整治。",
+    ]
+    assert [len(line) for line in lines] == [12, 12, 12, 8]
+    page = "\n".join(["这里的变化有目共睹，村民们都说好。", *lines]) + "\n"
+    assert [b.text for b in split_blocks(page)][-1] == "".join(lines).replace(" ", "")
+
+
 def test_a_column_rule_read_at_a_lines_edge_is_left_out() -> None:
     """OCR reads the rule between columns as `|` at a Chinese line's edge; it is no part of the
     text."""

@@ -4,8 +4,10 @@ line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred l
 read above their story's heading; and composer B's habits, which A never has: a heading set as
 one block, closing credits printed as bylines under the headline or run into the last line,
 indents of two spaces or one U+3000, wrapped text with no blank line between paragraphs, B's
-column widths). A rule fitted to the composer's habits shows here as a figure that falls where
-the text changed only in form.
+column widths; blank lines and indents both taken out, as OCR that drops leading spaces gives
+a page, and that again with a tenth of the text's lines a mark shorter or a speck longer). A
+rule fitted to the composer's habits shows here as a figure that falls where the text changed
+only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
@@ -277,6 +279,37 @@ def _other_widths(text: str) -> str:
     return "\n".join(out[:-1])
 
 
+def _flush(text: str) -> str:
+    """Blank lines and indents taken out: OCR that keeps one line a line and drops leading spaces."""
+    return "\n".join(line.lstrip("\u3000 ") for line in text.split("\n") if line.strip()) + "\n"
+
+
+#: a mark OCR may lose inside a line, and the speck it may read into one
+INNER_MARKS = "，、；：“”"
+SPECK = "·"
+
+
+def _uneven_lines(text: str, gold: dict) -> str:
+    """The flush form with OCR's noise on the lengths of the text's lines: a tenth of the lines
+    that are no heading's, drawn the same for the same page, lose a mark inside them (one
+    character shorter than the column) or gain a speck (one longer). Marks only, so every letter
+    is the gold's; a rule that needs each inner line exactly as wide as the column shows here."""
+    draw = random.Random(len(text))
+    fields = _heading_fields(gold)
+    out = []
+    for line in _flush(text).split("\n"):
+        if len(line) > 4 and "".join(line.split()) not in fields and draw.random() < 0.1:
+            inner = [at for at, char in enumerate(line[:-1]) if char in INNER_MARKS and at]
+            if inner and draw.random() < 0.5:
+                at = draw.choice(inner)
+                line = line[:at] + line[at + 1 :]
+            else:
+                at = draw.randrange(1, len(line) - 1)
+                line = line[:at] + SPECK + line[at:]
+        out.append(line)
+    return "\n".join(out)
+
+
 VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "as composed": lambda text, gold: text,
     "no blank lines": lambda text, gold: _without_blank_lines(text),
@@ -292,6 +325,8 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "indents of 1 U+3000": _indents("\u3000"),
     "text w/o blank lines": _text_without_blank_lines,
     "other widths": lambda text, gold: _other_widths(text),
+    "flush": lambda text, gold: _flush(text),
+    "flush, lines uneven": _uneven_lines,
 }
 
 

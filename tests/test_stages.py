@@ -505,6 +505,16 @@ def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [first, "中小学开学准备就绪", second]
 
 
+def test_a_heading_a_character_short_of_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
+    """A line with no mark that falls only a character short of the column (12) would go on into
+    the line under it as a wrapped line does; it is a heading's, and ends its block."""
+    head = "全市中小学开学准备就绪"
+    text = "各校检查了教室和食堂的安全，开学第一周学生分批返校，家长可以在网上预约。"
+    assert len(head) == 11
+    lines = ["新学期开学了。", head, *_bare(text, 12)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == ["新学期开学了。", head, text]
+
+
 def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
     head = "人民日报  2020年1月10日"
     text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"

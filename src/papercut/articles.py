@@ -134,10 +134,8 @@ def group(
                     draft.paragraphs.pop()
             lifts = (
                 not draft.paragraphs
-                or len(draft.paragraphs) < DATELINE_AFTER
-                and piece.script == "zh"
-                or piece.script == "latin"
-                and all(_speck(p.text) for p in draft.paragraphs)
+                or (piece.script == "zh" and len(draft.paragraphs) < DATELINE_AFTER)
+                or (piece.script == "latin" and all(_speck(p.text) for p in draft.paragraphs))
             )
             if draft.dateline is None and lifts and piece.role is Role.BODY:
                 # the first paragraph opens with it, or one after a few summary lines does

@@ -127,8 +127,9 @@ def split_counted(text: str) -> tuple[list[Block], Vocabulary | None]:
     return blocks, vocabulary
 
 
-#: a mark that ends a sentence or a clause, or opens a list (`表演：…`): a heading's lines hold none
-SENTENCE_END = patterns.compile(r"[。！？!?；;…：:]")
+#: a mark that ends a sentence or a clause, or opens a list, or an ellipsis: a heading's lines
+#: hold none
+SENTENCE_END = patterns.compile(f"[{cues.CLAUSE_ENDS}…]")
 
 
 def _heading_lines_apart(blocks: list[Block], width: float) -> list[Block]:
@@ -544,10 +545,8 @@ def _continues(previous: Line, line: Line, width: float | None, indents: bool) -
 
 #: how a paragraph's last sentence ends: a stop, or a closing quote or bracket after one
 PARAGRAPH_END = patterns.compile(r"[。！？!?…][”’\"'」』）)]*$")
-#: any mark a sentence holds: a line with none is a heading's, or a name's
-ANY_MARK = patterns.compile(r"[，,；;：:、。！？!?]")
-#: a mark that ends a sentence or a clause: a headline's two phrases hold a comma at most
-STOP = patterns.compile(r"[。；;：:！？!?]")
+#: SENTENCE_END but the ellipsis, which a full-width tagged headline may hold
+STOP = patterns.compile(f"[{cues.CLAUSE_ENDS}]")
 #: a heading set with a space between its characters: `法 国 加 大 环 境 保 护 力 度`
 LETTER_SPACED = patterns.compile(r"^(?:\S[ \u3000]){3}")
 SPACES = frozenset(" \t\u3000\u00a0")
@@ -623,7 +622,7 @@ def _page_matter(text: str) -> bool:
 def _unmarked_han(text: str) -> bool:
     """Chinese text with no mark at all: a heading's line (the words of another script hold
     none either: `Развитие малого` opens a paragraph)."""
-    return ANY_MARK.search(text) is None and HAN.search(text) is not None
+    return cues.ANY_MARK.search(text) is None and HAN.search(text) is not None
 
 
 def _opens_dispatch(text: str) -> bool:

@@ -525,6 +525,12 @@ SENTENCE_MARK = patterns.compile(r"[，,；;：:、。]")
 
 #: what a sentence ends with and a kicker never does
 CLOSING_MARKS = frozenset("！？!?")
+#: any mark a sentence holds (SENTENCE_MARK and CLOSING_MARKS): a Chinese line with none is a
+#: heading's, or a name's
+ANY_MARK = patterns.compile(r"[，,；;：:、。！？!?]")
+#: the marks that end a sentence or a clause, or open a list (`表演：…`); a headline's two
+#: phrases hold a comma at most
+CLAUSE_ENDS = "。；;：:！？!?"
 
 #: how a report's text opens, and a heading line almost never: `2月21日，` / `1月7日晚，` /
 #: `近日，` / `连日来，`. People's Daily (Jan, Feb 2020): 394 first paragraphs and 1,326 others

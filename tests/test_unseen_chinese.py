@@ -1294,6 +1294,52 @@ def test_a_caption_sharing_nothing_with_the_text_above_goes_below_on_a_little() 
     assert [c.text for c in second.captions] == ["图为7日傍晚，三峡大坝华灯初上。"]
 
 
+def test_numbered_captions_at_a_storys_foot_stay_together() -> None:
+    """A feature's pictures set at its foot, numbered: OCR reads their captions after its text,
+    before the next story's heading. `图②` shares the next story's words and `图①` nothing
+    with either side, but `图②` is the next picture of the story `图①` went to."""
+    page = """冬日暖阳照山村
+
+　　清明前后，村民们趁着好天气平整土地，准备春耕。合作社统一采购种子化肥，帮助农户降低成本。
+
+图①：村民在田间劳作。 张三摄
+
+图②：游客在冰雪大世界景区体验冰滑梯。 李四摄
+
+冰雪旅游持续升温
+
+　　本报哈尔滨1月26日电　春节假期，冰雪大世界景区接待游客超过十万人次。
+游客在景区体验冰滑梯、冰雕展览等项目，冰雪旅游持续升温。
+"""
+    first, second = _articles(page)
+    assert [c.text for c in first.captions] == [
+        "图①：村民在田间劳作。",
+        "图②：游客在冰雪大世界景区体验冰滑梯。",
+    ]
+    assert second.captions == ()
+
+
+def test_captions_under_the_picture_label_are_the_storys_it_closes() -> None:
+    """`图片说明：` closes a feature's text and announces its pictures' captions: a caption under
+    it that shares the next story's words is still the feature's."""
+    page = """冬日暖阳照山村
+
+　　清明前后，村民们趁着好天气平整土地，准备春耕。合作社统一采购种子化肥，帮助农户降低成本。
+
+　　图片说明：
+
+游客在冰雪大世界景区体验冰滑梯。 李四摄
+
+冰雪旅游持续升温
+
+　　本报哈尔滨1月26日电　春节假期，冰雪大世界景区接待游客超过十万人次。
+游客在景区体验冰滑梯、冰雕展览等项目，冰雪旅游持续升温。
+"""
+    first, second = _articles(page)
+    assert [c.text for c in first.captions] == ["游客在冰雪大世界景区体验冰滑梯。"]
+    assert second.captions == ()
+
+
 def test_a_short_line_under_a_caption_over_one_short_text_heads_a_photo_story() -> None:
     """A photo story whose picture is printed over its headline: OCR reads the caption, then the
     headline, then the story's one short text; the headline starts the story, not an intertitle

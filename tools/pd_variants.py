@@ -1,13 +1,13 @@
 """Score papercut on composed pages set as other papers' OCR might give them: the same pages
 and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
 line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line, captions
-read above their story's heading; and composer B's habits, which A never has: a heading set as
-one block, closing credits printed as bylines under the headline or run into the last line,
-indents of two spaces or one U+3000, wrapped text with no blank line between paragraphs, B's
-column widths; blank lines and indents both taken out, as OCR that drops leading spaces gives
-a page, and that again with a tenth of the text's lines a mark shorter or a speck longer). A
-rule fitted to the composer's habits shows here as a figure that falls where the text changed
-only in form.
+read above their story's heading or after its text; and composer B's habits, which A never
+has: a heading set as one block, closing credits printed as bylines under the headline or run
+into the last line, indents of two spaces or one U+3000, wrapped text with no blank line between
+paragraphs, B's column widths; blank lines and indents both taken out, as OCR that drops
+leading spaces gives a page, and that again with a tenth of the text's lines a mark shorter or
+a speck longer). A rule fitted to the composer's habits shows here as a figure that falls where
+the text changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
@@ -71,16 +71,56 @@ def _letters(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKC", text) if char.isalnum())
 
 
+def _caption_lines(lines: list[str], caption: dict) -> tuple[int, int] | None:
+    """The first and last line of a caption's block: the lines holding the gold caption's text
+    and credit and nothing else; None when it is not found whole on its own lines."""
+    letters = [_letters(line) for line in lines]
+    starts = [sum(map(len, letters[:i])) for i in range(len(lines))]
+    key = _letters(caption["text"] + (caption.get("credit") or ""))
+    found = "".join(letters).find(key) if key else -1
+    if found < 0 or found not in starts:
+        return None
+    first = max(i for i, start in enumerate(starts) if start == found and letters[i])
+    last = max(i for i, start in enumerate(starts) if start < found + len(key))
+    if starts[last] + len(letters[last]) != found + len(key):
+        return None  # the caption shares its last line with other text
+    return first, last
+
+
+def _take_out(lines: list[str], first: int, last: int, gold: dict, paragraph_lines: bool) -> list[str]:
+    """`lines` without lines first..last. Where the block had cut a paragraph of the gold (the
+    letters either side of it run on in one gold paragraph) the two halves close up, into one
+    line on a page of a paragraph a line; else one of the blank lines around it stays."""
+    before, after = first - 1, last + 1
+    while before > 0 and not lines[before].strip():
+        before -= 1
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    cut = after < len(lines) and _runs_on(lines[before], lines[after], gold)
+    gap = [] if cut or (before, after) == (first - 1, last + 1) else [""]
+    if cut and paragraph_lines:
+        return lines[:before] + [lines[before] + lines[after].lstrip()] + lines[after + 1 :]
+    return lines[: before + 1] + gap + lines[after:]
+
+
+def _runs_on(above: str, below: str, gold: dict) -> bool:
+    """Some gold paragraph holds the end of the line `above` run on into the start of `below`."""
+    seam = _letters(above)[-6:] + _letters(below)[:6]
+    return any(
+        seam in _letters(paragraph)
+        for article in gold["articles"]
+        for paragraph in article.get("paragraphs") or []
+    )
+
+
 def _captions_over_heading(text: str, gold: dict) -> str:
-    """Each caption block of an article (its lines holding the gold caption's text and credit,
-    nothing else) taken out of the article's text and set just above the first line of its
-    heading (kicker, else headline), with a blank line after it where the heading has one
-    before it. A paper sets a story's photo above its headline as often as inside its text; OCR
-    reads a page top to bottom, so the photo's caption comes before the headline, after the end
-    of the story above. Where the caption had cut a paragraph (the line before it ends no
-    sentence) the two halves close up, into one line on a page of a paragraph a line; else one
-    of the blank lines around it stays. A photo story's caption (its only text), captions not
-    found whole on their own lines, and captions already before the heading stay as they are."""
+    """Each caption block of an article (`_caption_lines`) taken out of the article's text
+    (`_take_out`) and set just above the first line of its heading (kicker, else headline),
+    with a blank line after it where the heading has one before it. A paper sets a story's
+    photo above its headline as often as inside its text; OCR reads a page top to bottom, so the
+    photo's caption comes before the headline, after the end of the story above. A photo
+    story's caption (its only text), captions not found whole on their own lines, and captions
+    already before the heading stay as they are."""
     lines = text.split("\n")
     paragraph_lines = layout(text).startswith("lines")
     for article in gold["articles"]:
@@ -88,36 +128,71 @@ def _captions_over_heading(text: str, gold: dict) -> str:
         if not heading or not article.get("paragraphs"):
             continue  # a photo story's caption is its text, its headline over the picture
         for caption in article.get("captions") or []:
-            letters = [_letters(line) for line in lines]
-            starts = [sum(map(len, letters[:i])) for i in range(len(lines))]
-            key = _letters(caption["text"] + (caption.get("credit") or ""))
-            found = "".join(letters).find(key) if key else -1
-            if found < 0 or found not in starts:
+            found = _caption_lines(lines, caption)
+            if found is None:
                 continue
-            first = max(i for i, start in enumerate(starts) if start == found and letters[i])
-            last = max(i for i, start in enumerate(starts) if start < found + len(key))
-            if starts[last] + len(letters[last]) != found + len(key):
-                continue  # the caption shares its last line with other text
+            first, last = found
             heads = [
                 i
                 for i in range(first)
-                if letters[i] == heading or len(letters[i]) >= 4 and heading.startswith(letters[i])
+                if (letters := _letters(lines[i])) == heading
+                or len(letters) >= 4
+                and heading.startswith(letters)
             ]
             if not heads:
                 continue
-            at, before, after = heads[-1], first - 1, last + 1
-            while not lines[before].strip():
-                before -= 1
-            while after < len(lines) and not lines[after].strip():
-                after += 1
-            cut = not lines[before].rstrip().endswith(SENTENCE_ENDS)
-            gap = [] if cut or (before, after) == (first - 1, last + 1) else [""]
-            spaced = [""] if at > 0 and not lines[at - 1].strip() else []
+            at = heads[-1]
             block = lines[first : last + 1]
-            if cut and paragraph_lines and after < len(lines):
-                lines[before : after + 1] = [lines[before] + lines[after].lstrip()]
-                after = before + 1
-            lines = lines[:at] + block + spaced + lines[at : before + 1] + gap + lines[after:]
+            spaced = [""] if at > 0 and not lines[at - 1].strip() else []
+            lines = (
+                lines[:at]
+                + block
+                + spaced
+                + _take_out(lines[at:], first - at, last - at, gold, paragraph_lines)
+            )
+    return "\n".join(lines)
+
+
+def _line_ending(lines: list[str], tail: str) -> int | None:
+    """The line where the last run of the letters `tail` ends."""
+    letters = [_letters(line) for line in lines]
+    found = "".join(letters).rfind(tail)
+    if found < 0:
+        return None
+    end, total = found + len(tail), 0
+    for i, line_letters in enumerate(letters):
+        total += len(line_letters)
+        if total >= end:
+            return i
+    return None
+
+
+def _captions_after_text(text: str, gold: dict) -> str:
+    """An article's caption blocks (`_caption_lines`) taken out of its text (`_take_out`) and
+    set in their order after the line that ends its last paragraph, with a blank line before
+    each where the paragraphs have them: a paper sets a story's photos at its foot, so OCR reads
+    their captions after the story's text and before the next story's heading (or a closing
+    credit printed on its own line). Captions not found whole on their own lines or already
+    after the text, and a photo story's caption (its only text), stay as they are."""
+    lines = text.split("\n")
+    paragraph_lines = layout(text).startswith("lines")
+    spaced = "\n\n" in text.strip("\n")
+    for article in gold["articles"]:
+        tail = _letters(str((article.get("paragraphs") or [""])[-1]))[-12:]
+        end = _line_ending(lines, tail) if len(tail) >= 4 else None
+        if end is None:
+            continue
+        found = [_caption_lines(lines, caption) for caption in article.get("captions") or []]
+        spans = sorted(span for span in found if span is not None and span[0] <= end)
+        blocks = [lines[first : last + 1] for first, last in spans]
+        for first, last in reversed(spans):
+            lines = _take_out(lines, first, last, gold, paragraph_lines)
+        if not blocks:
+            continue
+        at = _line_ending(lines, tail)
+        assert at is not None
+        moved = [line for block in blocks for line in ([""] if spaced else []) + block]
+        lines = lines[: at + 1] + moved + lines[at + 1 :]
     return "\n".join(lines)
 
 
@@ -318,6 +393,7 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "tab indents": lambda text, gold: text.replace("\u3000\u3000", "\t"),
     "centred headings": _centred_headings,
     "captions over heading": _captions_over_heading,
+    "captions after text": _captions_after_text,
     "heading as one block": _heading_as_one_block,
     "byline under headline": _byline_under_headline,
     "closing run in": _closing_run_in,

@@ -154,7 +154,8 @@ def _captions_over_heading(text: str, gold: dict) -> str:
 
 
 def _line_ending(lines: list[str], tail: str) -> int | None:
-    """The line where the last run of the letters `tail` ends."""
+    """The line where the last run of the letters `tail` ends, or the last of the lines of
+    marks alone that follow it (a paragraph's `。` a cut left on a line of its own)."""
     letters = [_letters(line) for line in lines]
     found = "".join(letters).rfind(tail)
     if found < 0:
@@ -163,6 +164,8 @@ def _line_ending(lines: list[str], tail: str) -> int | None:
     for i, line_letters in enumerate(letters):
         total += len(line_letters)
         if total >= end:
+            while i + 1 < len(lines) and lines[i + 1].strip() and not letters[i + 1]:
+                i += 1
             return i
     return None
 

@@ -122,10 +122,12 @@ def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: 
                     case, known = word_kinds(first + second)
                     closed = known.replace("to wordfreq", "closed up")
                     check("words apart", first, second, f"{first} {second}", (case, closed))
-                    check("words apart, a speck after the first", f"{first}.", second, f"{first}. {second}", ())
+                    speck = "words apart, a speck after the first"
+                    check(speck, f"{first}.", second, f"{first}. {second}", ())
             for between in MARK_BETWEEN.finditer(inner):
                 first, mark, second = between.groups()
-                check("a mark between words", first + mark.rstrip(), second, between.group(), (f"`{mark.strip()}`",))
+                about = (f"`{mark.strip()}`",)
+                check("a mark between words", first + mark.rstrip(), second, between.group(), about)
 
 
 def use_facts(facts: en_compounds.Facts) -> None:
@@ -182,7 +184,8 @@ def main() -> None:
         f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}"
     )
     if args.words:
-        for kind in sorted({kind for kind, _ in word_counts}, key=lambda k: (WORD_KINDS.index(k.split(",")[0]), k)):
+        kinds = {kind for kind, _ in word_counts}
+        for kind in sorted(kinds, key=lambda k: (WORD_KINDS.index(k.split(",")[0]), k)):
             kind_right, kind_all = word_counts[kind, True], word_counts[kind, True] + word_counts[kind, False]
             print(f"words, {kind}: {kind_right}/{kind_all} = {kind_right / max(1, kind_all):.4f}")
         for miss, n in word_misses.most_common(args.misses):

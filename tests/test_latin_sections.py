@@ -151,6 +151,8 @@ LINE_END_JOINS = {
     "a short syllable before a word": ("his pictorial pes-", "sessions", "his pictorial pessessions"),
     "specks after the hyphen": ('in Queensland be- ")', "cause it was", "in Queensland because it was"),
     "a speck before the rest": ("the hearing was re-", ".sumed today", "the hearing was resumed today"),
+    "a speck before the rest in capitals": ("QUARTER SES-", ".SIONS OPENED", "QUARTER SESSIONS OPENED"),
+    "a bracket after a hyphen": ("news-", "[BY TELEGRAPH.]", "news-[BY TELEGRAPH.]"),
     "a speck at the line's start": ("and economy. Appar", "! ently he", "and economy. Apparently he"),
     # a stroke OCR read as a letter is a letter of the input all the same: never dropped
     "a stroke read as I": ("a company he di", "I rected until", "a company he di I rected until"),

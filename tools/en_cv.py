@@ -15,7 +15,10 @@ every word of five letters or more split at each of its syllable breaks, with it
 hyphen must go: `gov-` / `ernment`) and without (OCR lost it: `gov` / `ernment` must close up);
 every hyphenated compound split at its hyphen (it must stay: `well-` / `known`); every two words
 side by side, the second in lower case or both in capitals (they must stay apart: `the` /
-`house`, `SHIPPING` / `NEWS`).
+`house`, `SHIPPING` / `NEWS`). Each break and compound is also tried with its hyphen as the
+tuning part's OCR reads it (`ques.`, `depart -`, `ac«`, `gov—`, specks beside it), each pair with
+a speck after its first word, and each mark printed between two words inside a line (`house,
+and`) must stay; each figure is broken down by the words' case and how well wordfreq knows them.
 """
 
 from __future__ import annotations

@@ -15,7 +15,10 @@ every word of five letters or more split at each of its syllable breaks, with it
 hyphen must go: `gov-` / `ernment`) and without (OCR lost it: `gov` / `ernment` must close up);
 every hyphenated compound split at its hyphen (it must stay: `well-` / `known`); every two words
 side by side, the second in lower case or both in capitals (they must stay apart: `the` /
-`house`, `SHIPPING` / `NEWS`).
+`house`, `SHIPPING` / `NEWS`). Each break and compound is also tried with its hyphen as the
+tuning part's OCR reads it (`ques.`, `depart -`, `ac«`, `gov—`, specks beside it), each pair with
+a speck after its first word, and each mark printed between two words inside a line (`house,
+and`) must stay; each figure is broken down by the words' case and how well wordfreq knows them.
 """
 
 from __future__ import annotations
@@ -47,22 +50,53 @@ def half(article_id: str, salt: str) -> int:
 #: the words of a transcribed line, hyphenated compounds whole
 LINE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 #: what the word check counts, in the order it prints them
-WORD_KINDS = ("broken at a syllable", "lost hyphen", "compound", "words apart")
+WORD_KINDS = ("broken at a syllable", "lost hyphen", "compound", "words apart", "a mark between words")
+#: how the tuning part's OCR reads a printed line-end hyphen besides `-` and nothing (19 of its
+#: 643 as `.`, ` -`, `:`, `;` or `,`; 15 as `«`, `»` or `*`; specks beside it), and the issue's
+#: `~` and `—`: each the line's end and the next line's start
+OCR_HYPHENS = {
+    "`.`": (".", ""),
+    "` -`": (" -", ""),
+    "`,` `:` `;`": (":", ""),
+    "`«` `»` `*`": ("«", ""),
+    "`—`": ("—", ""),
+    "`~`": ("~", ""),
+    "a speck after it": ("- '", ""),
+    "a speck before the rest": ("-", "."),
+}
+#: a mark between two words inside a transcribed line (`house, and`), which must stay
+MARK_BETWEEN = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})( - |[.,:;] |— ?)([a-z][A-Za-z]*)")
+
+
+def word_kinds(word: str) -> tuple[str, ...]:
+    """What a word of the check is, for the breakdown: its case, and how well wordfreq knows it."""
+    zipf = hyphens.word_frequency()(word.lower())
+    case = "in capitals" if word.isupper() else "capitalised" if word[:1].isupper() else "lower case"
+    known = "known" if zipf >= hyphens.KNOWN else "rare" if zipf >= hyphens.NAME_KNOWN else "unknown"
+    return case, f"{known} to wordfreq"
 
 
 def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: Counter[str]) -> None:
     """Line ends made from the articles' transcribed lines, joined by hyphens.Vocabulary over an
-    empty page: counts (kind, right) and the wrong ones by what they were made from."""
+    empty page: counts (kind, right) and (kind, what the words are, right), and the wrong ones by
+    what they were made from. Each syllable break and compound also with the hyphen as OCR reads
+    it (OCR_HYPHENS), each pair of words with a speck after the first."""
     import pyphen  # the corpus extra: only this check needs it
 
     syllables = pyphen.Pyphen(lang="en_GB")
     words = hyphens.Vocabulary([])
 
-    def check(kind: str, left: str, right: str, joined: str) -> None:
+    def check(kind: str, left: str, right: str, joined: str, about: tuple[str, ...]) -> None:
         as_joined = words.join(left, right) == joined
-        counts[kind, as_joined] += 1
+        for part in ("", *about):
+            counts[f"{kind}{part and ', '}{part}", as_joined] += 1
         if not as_joined:
             misses[f"{kind}: {left} / {right}"] += 1
+
+    def printed_hyphen(kind: str, first: str, second: str, joined: str, about: tuple[str, ...]) -> None:
+        check(kind, f"{first}-", second, joined, about)
+        for read, (end, start) in OCR_HYPHENS.items():
+            check(f"{kind}, the hyphen read {read}", first + end, start + second, joined, ())
 
     for article in articles:
         broken_above = False
@@ -76,18 +110,27 @@ def word_check(articles: list[dict], counts: Counter[tuple[str, bool]], misses: 
                 first, _, second = word.partition("-")
                 if second:
                     if "-" not in second and min(len(first), len(second)) > 1:
-                        check("compound", f"{first}-", second, word)
+                        closed = word_kinds(first + second)[1].replace("to wordfreq", "closed up")
+                        printed_hyphen("compound", first, second, word, (*word_kinds(word)[:1], closed))
                     continue
                 if len(word) < 5:
                     continue
                 for cut in syllables.positions(word):
                     first, second = word[:cut], word[cut:]
                     if min(len(first), len(second)) > 1:
-                        check("broken at a syllable", f"{first}-", second, word)
-                        check("lost hyphen", first, second, word)
+                        printed_hyphen("broken at a syllable", first, second, word, word_kinds(word))
+                        check("lost hyphen", first, second, word, word_kinds(word))
             for first, second in zip(found, found[1:], strict=False):
                 if "-" not in first + second and (second[0].islower() or (first + second).isupper()):
-                    check("words apart", first, second, f"{first} {second}")
+                    case, known = word_kinds(first + second)
+                    closed = known.replace("to wordfreq", "closed up")
+                    check("words apart", first, second, f"{first} {second}", (case, closed))
+                    speck = "words apart, a speck after the first"
+                    check(speck, f"{first}.", second, f"{first}. {second}", ())
+            for between in MARK_BETWEEN.finditer(inner):
+                first, mark, second = between.groups()
+                about = (f"`{mark.strip()}`",)
+                check("a mark between words", first + mark.rstrip(), second, between.group(), about)
 
 
 def use_facts(facts: en_compounds.Facts) -> None:
@@ -144,7 +187,8 @@ def main() -> None:
         f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}"
     )
     if args.words:
-        for kind in WORD_KINDS:
+        kinds = {kind for kind, _ in word_counts}
+        for kind in sorted(kinds, key=lambda k: (WORD_KINDS.index(k.split(",")[0]), k)):
             kind_right, kind_all = word_counts[kind, True], word_counts[kind, True] + word_counts[kind, False]
             print(f"words, {kind}: {kind_right}/{kind_all} = {kind_right / max(1, kind_all):.4f}")
         for miss, n in word_misses.most_common(args.misses):

@@ -214,6 +214,7 @@ def compose_article(article: dict, spelling: Spelling, headless: bool) -> tuple[
         "heading_lines": heading_lines,
         "joins": joins,
         "edges": edges,
+        "paragraphs": paragraphs,
         "headless": headless,
     }
     return [ocr for ocr, _, _ in lines], gold, meta
@@ -267,6 +268,7 @@ def compose(part: str, articles: list[dict], spelling: Spelling, out: Path, seed
             meta["first_line"] = offset
             meta["heading_lines"] += offset
             meta["joins"] = [[i + offset, j + offset, kind] for i, j, kind in meta["joins"]]
+            meta["paragraphs"] = [[i + offset for i in indexes] for indexes in meta["paragraphs"]]
             meta["edges"] = {f"{int(i) + offset}": words for i, words in meta["edges"].items()}
             page_lines += printed
             gold_articles.append(gold)

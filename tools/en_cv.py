@@ -159,6 +159,7 @@ def main() -> None:
     spelling = en_compose.Spelling(articles)  # the gold's spelling, as en_compose gives it
     tune = [a for a in articles if a["part"] == "tune"]
     right = total = seams_right = seams = 0
+    breaks: Counter[str] = Counter()  # paragraph breaks over every fold: tp, fp, fn
     word_counts: Counter[tuple[str, bool]] = Counter()
     word_misses: Counter[str] = Counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -173,18 +174,22 @@ def main() -> None:
                     out = Path(tmp) / f"{salt}{fold}s{seed}"
                     en_compose.compose("cv", measured, spelling, out, int(seed))
                     result = en_eval.evaluate(out, args.misses)
-                    j, m = result["joins"], result["seams"]
+                    j, m, b = result["joins"], result["seams"], result["breaks"]
                     right, total = right + j["right"], total + j["all"]
                     seams_right, seams = seams_right + m["right"], seams + m["all"]
+                    breaks.update({key: b[key] for key in ("tp", "fp", "fn")})
                     print(
                         f"salt {salt} fold {fold} seed {seed}: "
-                        f"joins {j['right']}/{j['all']} = {j['acc']:.3f}, seams {m['right']}/{m['all']}"
+                        f"joins {j['right']}/{j['all']} = {j['acc']:.3f}, seams {m['right']}/{m['all']}, "
+                        f"paragraph breaks F1 {b['f1']:.3f}"
                     )
                     for line in result["join_misses"]:
                         print("   ", line)
+    b = en_eval.prf(breaks["tp"], breaks["fp"], breaks["fn"])
     print(
         f"cross-validated joins {right}/{total} = {right / max(1, total):.3f}, "
-        f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}"
+        f"seams {seams_right}/{seams} = {seams_right / max(1, seams):.3f}, "
+        f"paragraph breaks P {b['p']:.3f} R {b['r']:.3f} F1 {b['f1']:.3f}"
     )
     if args.words:
         kinds = {kind for kind, _ in word_counts}

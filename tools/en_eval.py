@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate papercut on the composed English pages (tools/en_compose.py), part by part.
 
-Two figures of our own, then the shared scorer's:
+Figures of our own, then the shared scorer's:
 * article starts: an article papercut starts within the lines of a gold article's heading (or on
   its first line, for an item printed with no heading) is a hit; precision, recall and F1 over
   every page of the part;
@@ -14,7 +14,14 @@ Two figures of our own, then the shared scorer's:
 * line-end seams: at every line end inside a gold paragraph, OCR's misreads and specks included
   (`pic` / `turo`, `be- ")` / `cause`), the join alone as hyphens.Vocabulary decides it over the
   page's lines (`drop`, `keep` or `space`) against the gold: ten times the line ends the joins
-  count, and no paragraph break in the way.
+  count, and no paragraph break in the way;
+* paragraph breaks: at every line end inside a gold article's text, from its first paragraph's
+  first line to its last paragraph's last (the line ends the seams walk, those at a dash, and
+  those ending a gold paragraph), whether papercut broke the paragraph there (the two lines are
+  not in one paragraph of one article), against the gold: precision, recall and F1 of the breaks.
+  The transcription marks no paragraph: the gold's are en_compose's reading of the human lines
+  (a sentence's end short of the article's column), so the figure says how well papercut reads
+  that from the OCR lines, whose marks OCR may have lost or garbled.
 
     .venv/bin/python tools/en_eval.py                    # both parts, with the scorer
     .venv/bin/python tools/en_eval.py --part tune --no-score --misses 20
@@ -109,6 +116,34 @@ def join_of(page: dict, lines: list[str], starts: list[int], i: int, j: int) -> 
     return "break"
 
 
+def paragraph_of(page: dict) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """papercut's paragraphs as sorted spans: their starts, and (start, end, paragraph number)."""
+    paragraphs = (p for article in page["articles"] for p in article["spans"]["paragraphs"])
+    spans = sorted(
+        (start, end, number) for number, paragraph in enumerate(paragraphs) for start, end in paragraph
+    )
+    return [start for start, _, _ in spans], spans
+
+
+def paragraph_at(paragraphs: tuple[list[int], list[tuple[int, int, int]]], offset: int) -> int | None:
+    """The number of papercut's paragraph holding the character at `offset`, if any."""
+    starts, spans = paragraphs
+    at = bisect.bisect_right(starts, offset) - 1
+    return spans[at][2] if at >= 0 and offset < spans[at][1] else None
+
+
+def paragraph_breaks(article: dict) -> list[tuple[int, int, bool]]:
+    """The gold article's line ends inside its text: (line, next line, a paragraph ends there)."""
+    if "paragraphs" not in article:
+        sys.exit("the pages' meta.json has no paragraphs: compose them again (tools/en_compose.py)")
+    ends = []
+    for number, indexes in enumerate(article["paragraphs"]):
+        ends += [(i, j, False) for i, j in zip(indexes, indexes[1:], strict=False)]
+        if number + 1 < len(article["paragraphs"]):
+            ends.append((indexes[-1], article["paragraphs"][number + 1][0], True))
+    return ends
+
+
 def seam_of(vocabulary: hyphens.Vocabulary, left: str, right: str) -> str:
     """How the page's vocabulary joins two lines on its own: `drop`, `keep` or `space`."""
     text = left.rstrip()
@@ -128,7 +163,9 @@ def read_right(left: str, right: str, edges: list[str]) -> bool:
 def evaluate(part_dir: Path, misses: int) -> dict:
     tp = fp = fn = 0
     joins: Counter[str] = Counter()
+    breaks: Counter[str] = Counter()
     wrong: list[str] = []
+    break_misses: list[str] = []
     start_misses: list[str] = []
     for txt in sorted(part_dir.glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
@@ -149,7 +186,17 @@ def evaluate(part_dir: Path, misses: int) -> dict:
                 for first, body in gold
                 if not found & set(range(first, max(first, body) + 1))
             ]
+        paragraphs = paragraph_of(page)
         for article in meta["articles"]:
+            for i, j, gold_break in paragraph_breaks(article):
+                end = starts[i] + len(lines[i].rstrip()) - 1
+                begin = starts[j] + len(lines[j]) - len(lines[j].lstrip())
+                here = paragraph_at(paragraphs, end)
+                broke = here is None or here != paragraph_at(paragraphs, begin)
+                breaks[f"{'gold' if gold_break else 'no'} {'broke' if broke else 'ran on'}"] += 1
+                if broke != gold_break:
+                    kind = "missed break" if gold_break else "false break"
+                    break_misses.append(f"{txt.stem}:{i} {kind}: {lines[i][-35:]!r} / {lines[j][:25]!r}")
             for i, j, kind in article["joins"]:
                 seam = seam_of(vocabulary, lines[i], lines[j])
                 joins["seams"] += 1
@@ -168,11 +215,9 @@ def evaluate(part_dir: Path, misses: int) -> dict:
                     wrong.append(
                         f"{txt.stem}:{i} gold {kind} got {got}: {lines[i][-25:]!r} / {lines[j][:20]!r}"
                     )
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
-        "starts": {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn},
+        "breaks": prf(breaks["gold broke"], breaks["no broke"], breaks["gold ran on"]),
+        "starts": prf(tp, fp, fn),
         "joins": {"right": joins["right"], "all": joins["all"], "acc": joins["right"] / max(1, joins["all"])},
         "seams": {
             "right": joins["seams right"],
@@ -181,7 +226,15 @@ def evaluate(part_dir: Path, misses: int) -> dict:
         },
         "join_misses": wrong[:misses],
         "start_misses": start_misses[: 2 * misses],
+        "break_misses": break_misses[: 2 * misses],
     }
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": precision, "r": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
 
 
 def main() -> None:
@@ -198,14 +251,16 @@ def main() -> None:
     parts = ("tune", "held") if args.part == "both" else (args.part,)
     for part in parts:
         result = evaluate(Path(args.corpus) / part, args.misses)
-        s, j = result["starts"], result["joins"]
+        s, j, b = result["starts"], result["joins"], result["breaks"]
         print(
             f"{part}: article starts P {s['p']:.3f} R {s['r']:.3f} F1 {s['f1']:.3f} "
             f"(tp {s['tp']} fp {s['fp']} fn {s['fn']}); "
             f"line-end joins {j['right']}/{j['all']} = {j['acc']:.3f}; "
-            f"seams {result['seams']['right']}/{result['seams']['all']} = {result['seams']['acc']:.3f}"
+            f"seams {result['seams']['right']}/{result['seams']['all']} = {result['seams']['acc']:.3f}; "
+            f"paragraph breaks P {b['p']:.3f} R {b['r']:.3f} F1 {b['f1']:.3f} "
+            f"(tp {b['tp']} fp {b['fp']} fn {b['fn']})"
         )
-        for line in result["start_misses"] + result["join_misses"]:
+        for line in result["start_misses"] + result["join_misses"] + result["break_misses"]:
             print("   ", line)
         if not args.no_score:
             score = subprocess.run(

@@ -546,6 +546,28 @@ def test_the_space_after_a_dateline_is_no_indent_on_a_page_of_bare_lines() -> No
     ]
 
 
+def test_a_deck_as_wide_as_the_column_stands_apart_but_a_dashed_list_item_goes_on() -> None:
+    """A page of bare lines, column 18: a deck opening with a dash, with no mark, under its
+    headline stands apart from the text under it; a list's item opening so under a sentence's
+    end is a paragraph's first line and goes on."""
+    deck = "——访天津大学药学院院长杰伊·西格尔"
+    text = (
+        "２０１１年，美国著名分子设计与新药研发专家杰伊·西格尔来到天津大学，探讨中国的高等教育问题。"
+        "此后他出任药学院院长，把国际通行的课程和科研评价引入学院，培养了一批年轻学者。"
+    )
+    lead = "会议对今年的重点工作作出部署。"
+    item = "——对大龄失业人员零就业家庭等急需就业的重点群体，要加强就业援助。"
+    assert (len(deck), len(item[:18]), "，" in item[:18]) == (18, 18, False)
+    lines = ["“中国将取得更多创新成果”", deck, *_bare(text, 18), lead, *_bare(item, 18)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        "“中国将取得更多创新成果”",
+        deck,
+        text,
+        lead,
+        item,
+    ]
+
+
 def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
     head = "人民日报  2020年1月10日"
     text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"

@@ -517,16 +517,25 @@ def test_a_heading_a_character_short_of_the_column_stands_apart_on_a_page_of_bar
 
 def test_a_paragraph_ending_on_a_full_line_ends_before_what_opens_one_on_a_page_of_bare_lines() -> None:
     """A paragraph's last line filling the column (12) ends it where the sentence is a quotation's
-    attribution (`…说。`), or the line under it opens a law's article or a closing credit in
-    brackets or a list's item; a full line ending a sentence otherwise goes on."""
+    attribution (`…说。`), or closes a quotation and the line under it opens another, or the line
+    under it opens a law's article or a closing credit in brackets or a list's item; a full line
+    ending a sentence otherwise goes on."""
     said = "“公园就在家门口，每天都来走走，身体好多了。”家住附近的王大妈高兴地说。"
     goes_on = (
         "园林部门的负责人介绍，明年还要在老城区见缝插绿。还要再建一批口袋公园，让更多的居民出门就能见绿。"
     )
     article = "第四条 国家实行森林资源保护发展目标责任制和考核评价制度，各地应当执行。"
     assert (len(said) % 12, goes_on.index("。") + 1, len(goes_on) % 12, len(article) % 12) == (0, 24, 0, 0)
-    lines = [*_bare(said, 12), *_bare(goes_on, 12), *_bare(article, 12), "（二）林长制"]
-    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [said, goes_on, article, "（二）林长制"]
+    quoted = "“口袋公园让我们出门就见绿，散步都方便，真好。”"
+    assert len(quoted) % 12 == 0
+    lines = [*_bare(quoted, 12), *_bare(said, 12), *_bare(goes_on, 12), *_bare(article, 12), "（二）林长制"]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        quoted,
+        said,
+        goes_on,
+        article,
+        "（二）林长制",
+    ]
 
 
 def test_the_space_after_a_dateline_is_no_indent_on_a_page_of_bare_lines() -> None:

@@ -577,6 +577,20 @@ def test_a_deck_as_wide_as_the_column_stands_apart_but_a_dashed_list_item_goes_o
     ]
 
 
+def test_a_deck_naming_things_in_a_list_stands_apart_on_a_page_of_bare_lines() -> None:
+    """A deck at the column's full width (19) may hold enumeration commas, and still stands apart
+    from the text under it."""
+    deck = "——访文化和旅游部党组书记、部长雒树刚"
+    text = (
+        "党的十九届四中全会对坚持和完善繁荣发展社会主义先进文化的制度作出部署，文化和旅游系统"
+        "要认真学习领会，抓好贯彻落实。记者就此专访了文化和旅游部党组书记、部长雒树刚。"
+    )
+    assert len(deck) == 19
+    head = "为实现中华民族伟大复兴凝神聚力"
+    lines = [head, deck, *_bare(text, 19)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, deck, text]
+
+
 def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
     head = "人民日报  2020年1月10日"
     text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"

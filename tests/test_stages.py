@@ -515,6 +515,82 @@ def test_a_heading_a_character_short_of_the_column_stands_apart_on_a_page_of_bar
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == ["新学期开学了。", head, text]
 
 
+def test_a_paragraph_ending_on_a_full_line_ends_before_what_opens_one_on_a_page_of_bare_lines() -> None:
+    """A paragraph's last line filling the column (12) ends it where the sentence is a quotation's
+    attribution (`…说。`), or closes a quotation and the line under it opens another, or the line
+    under it opens a law's article or a closing credit in brackets or a list's item; a full line
+    ending a sentence otherwise goes on."""
+    said = "“公园就在家门口，每天都来走走，身体好多了。”家住附近的王大妈高兴地说。"
+    goes_on = (
+        "园林部门的负责人介绍，明年还要在老城区见缝插绿。还要再建一批口袋公园，让更多的居民出门就能见绿。"
+    )
+    article = "第四条 国家实行森林资源保护发展目标责任制和考核评价制度，各地应当执行。"
+    assert (len(said) % 12, goes_on.index("。") + 1, len(goes_on) % 12, len(article) % 12) == (0, 24, 0, 0)
+    quoted = "“口袋公园让我们出门就见绿，散步都方便，真好。”"
+    assert len(quoted) % 12 == 0
+    lines = [*_bare(quoted, 12), *_bare(said, 12), *_bare(goes_on, 12), *_bare(article, 12), "（二）林长制"]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        quoted,
+        said,
+        goes_on,
+        article,
+        "（二）林长制",
+    ]
+
+
+def test_the_space_after_a_dateline_is_no_indent_on_a_page_of_bare_lines() -> None:
+    """OCR that keeps the space after a dateline set alone on its line (`　国务院总理…`) and no
+    other indent: the page marks its paragraphs by nothing, so a heading under a paragraph
+    ending on a full line stands apart as on any such page (the dateline goes on into its
+    paragraph)."""
+    first = "国务院总理李克强6日上午主持召开国务院常务会议，部署进一步做好稳就业工作，确保就业大局总体稳定。"
+    second = "会议指出，就业是民生之本，要把稳就业摆在更加突出的位置。"
+    assert len(first) % 12 == 0
+    head = "稳就业工作部署"
+    lines = ["新华社北京1月6日电", "　" + first[:12], *_bare(first[12:], 12), head, *_bare(second, 12)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        "新华社北京1月6日电" + first,
+        head,
+        second,
+    ]
+
+
+def test_a_deck_as_wide_as_the_column_stands_apart_but_a_dashed_list_item_goes_on() -> None:
+    """A page of bare lines, column 18: a deck opening with a dash, with no mark, under its
+    headline stands apart from the text under it; a list's item opening so under a sentence's
+    end is a paragraph's first line and goes on."""
+    deck = "——访天津大学药学院院长杰伊·西格尔"
+    text = (
+        "２０１１年，美国著名分子设计与新药研发专家杰伊·西格尔来到天津大学，探讨中国的高等教育问题。"
+        "此后他出任药学院院长，把国际通行的课程和科研评价引入学院，培养了一批年轻学者。"
+    )
+    lead = "会议对今年的重点工作作出部署。"
+    item = "——对大龄失业人员零就业家庭等急需就业的重点群体，要加强就业援助。"
+    assert (len(deck), len(item[:18]), "，" in item[:18]) == (18, 18, False)
+    lines = ["“中国将取得更多创新成果”", deck, *_bare(text, 18), lead, *_bare(item, 18)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        "“中国将取得更多创新成果”",
+        deck,
+        text,
+        lead,
+        item,
+    ]
+
+
+def test_a_deck_naming_things_in_a_list_stands_apart_on_a_page_of_bare_lines() -> None:
+    """A deck at the column's full width (19) may hold enumeration commas, and still stands apart
+    from the text under it."""
+    deck = "——访文化和旅游部党组书记、部长雒树刚"
+    text = (
+        "党的十九届四中全会对坚持和完善繁荣发展社会主义先进文化的制度作出部署，文化和旅游系统"
+        "要认真学习领会，抓好贯彻落实。记者就此专访了文化和旅游部党组书记、部长雒树刚。"
+    )
+    assert len(deck) == 19
+    head = "为实现中华民族伟大复兴凝神聚力"
+    lines = [head, deck, *_bare(text, 19)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, deck, text]
+
+
 def test_a_running_head_as_wide_as_the_column_stands_apart_on_a_page_of_bare_lines() -> None:
     head = "人民日报  2020年1月10日"
     text = "全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。开学第一周学生分批返校。"

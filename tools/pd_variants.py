@@ -373,10 +373,11 @@ def _uneven_lines(text: str, gold: dict) -> str:
     character shorter than the column) or gain a speck (one longer). Marks only, so every letter
     is the gold's; a rule that needs each inner line exactly as wide as the column shows here."""
     draw = random.Random(len(text))
-    fields = _heading_fields(gold)
+    # by letters only: a heading printed with other marks than the gold's (`(大家手笔)`) is one
+    fields = {score.content(field) for field in _heading_fields(gold)}
     out = []
     for line in _flush(text).split("\n"):
-        if len(line) > 4 and "".join(line.split()) not in fields and draw.random() < 0.1:
+        if len(line) > 4 and score.content(line) not in fields and draw.random() < 0.1:
             inner = [at for at, char in enumerate(line[:-1]) if char in INNER_MARKS and at]
             if inner and draw.random() < 0.5:
                 at = draw.choice(inner)

@@ -44,14 +44,14 @@ DASH = patterns.compile(
 #: 加油・宝贝 / 阿卜杜拉•阿齐兹 -> 加油·宝贝
 NAME_DOT = patterns.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
 #: the cheap questions: stdlib `re` scans for a character class several times faster
-WIDE_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+WIDE_ALNUM = patterns.compile_plain(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 #: what another round could still change once a round has run: a run of three dashes too, which
 #: becomes two once a quote beside it is made curly (`"———` -> `“———` -> `“——`)
-STILL_HALF = re.compile(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)|———")
+STILL_HALF = patterns.compile_plain(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)|———")
 _FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _FULL = str.maketrans(_FULL_MARK)
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`
-HALF_RUN = re.compile(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
+HALF_RUN = patterns.compile_plain(r"[ \t]*(?P<marks>[,;:?!]+)[ \t]*")
 _FULL_PAREN = {"(": "（", ")": "）"}
 #: one mark alone (no space or other mark beside it, so it is a whole `HALF_RUN`) with Chinese
 #: text on either side: what `_half_marks` would turn, found in one pass a mark. The number rule
@@ -83,7 +83,7 @@ VERTICAL = {
         )
     ),
 }
-VERTICAL_MARK = re.compile(r"[\ufe10-\ufe19\ufe30-\ufe48]")  # stdlib: a plain class, scanned fast
+VERTICAL_MARK = patterns.compile_plain(r"[\ufe10-\ufe19\ufe30-\ufe48]")  # stdlib: a plain class, scanned fast
 
 
 def horizontal(text: str) -> tuple[str, int]:

@@ -184,7 +184,9 @@ def _load() -> dict[Key, regex.Pattern[str]]:
         if hasattr(os, "getuid") and (status.st_uid != os.getuid() or status.st_mode & 0o022):
             return {}
         with open(path, "rb") as stream:
-            data, plain = marshal.load(stream)
+            # read whole, then unmarshalled: `marshal.load` on the file reads it an object at a
+            # time, a method call each (9 M instructions for the file, against 1.2 M so)
+            data, plain = marshal.loads(stream.read())
         rebuild = _reduce(regex.compile(""))[0]
         compiled = {key: rebuild(*code) for key, code in data.items()}
         _plain.update(plain)

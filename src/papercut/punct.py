@@ -46,8 +46,11 @@ NAME_DOT = patterns.compile(r"(?<=\p{Han})[•・‧∙．](?=\p{Han})")
 #: the cheap questions: stdlib `re` scans for a character class several times faster
 WIDE_ALNUM = patterns.compile_plain(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 #: what another round could still change once a round has run: a run of three dashes too, which
-#: becomes two once a quote beside it is made curly (`"———` -> `“———` -> `“——`)
-STILL_HALF = patterns.compile_plain(r"[,;:?!()\"'.…•・‧∙．\-－―]|(?<!—)—(?!—)|———")
+#: becomes two once a quote beside it is made curly (`"———` -> `“———` -> `“——`). A lone dash is
+#: matched first and its neighbour looked at after (`—(?<!——)`, not `(?<!—)—`): with every branch
+#: opening on a character, `re` skips to the next candidate instead of trying every position
+#: (1.0 M instructions a split)
+STILL_HALF = patterns.compile_plain(r"[,;:?!()\"'.…•・‧∙．\-－―]|—(?<!——)(?!—)|———")
 _FULL_MARK = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _FULL = str.maketrans(_FULL_MARK)
 #: a run of half-width marks with the spaces around it: ` , ` / `?!`

@@ -162,3 +162,10 @@ def test_re_patterns_are_cached_too_and_are_what_re_compiles(cache: Path) -> Non
     assert not patterns._changed
     assert found == re.compile(plain) and found.groupindex == {"marks": 1}
     assert found.match(" ,;１")["marks"] == ",;"
+
+
+def test_every_cjk_ideograph_kind_of_takes_for_a_letter_unasked_is_one() -> None:
+    # kind_of asks no pattern of a block opening on U+4E00-U+9FFF; the pattern would say letter
+    from papercut.classify import LETTER_OR_DIGIT
+
+    assert all(LETTER_OR_DIGIT.match(chr(code)) for code in range(0x4E00, 0xA000))

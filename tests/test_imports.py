@@ -61,3 +61,14 @@ def test_the_command_takes_what_it_loaded_out_of_the_collectors_sight() -> None:
         text=True,
     )
     assert int(done.stderr.split()[-1]) > 5000
+
+
+def test_loading_the_command_leaves_the_collector_on() -> None:
+    # it is off only while click and the commands load
+    done = subprocess.run(
+        [sys.executable, "-c", "import gc, papercut.cli; print(gc.isenabled())"],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    assert done.stdout.split() == ["True"]

@@ -149,3 +149,23 @@ def test_a_traditional_page_is_read_by_the_same_rules() -> None:
     assert article.headline and article.headline.text == "習近平會見外賓"
     assert article.byline and article.byline.text == "本報記者 張三"
     assert article.dateline and article.dateline.text == "本報北京3月29日電"
+
+
+def test_re_patterns_are_cached_too_and_are_what_re_compiles(cache: Path) -> None:
+    import re
+
+    plain = r"[ \t]*(?P<marks>[,;:?!]+)[ \uff10-\uff19]*"
+    patterns.compile_plain(plain)
+    patterns.save()
+    patterns.forget()
+    found = patterns.compile_plain(plain)
+    assert not patterns._changed
+    assert found == re.compile(plain) and found.groupindex == {"marks": 1}
+    assert found.match(" ,;１")["marks"] == ",;"
+
+
+def test_every_cjk_ideograph_kind_of_takes_for_a_letter_unasked_is_one() -> None:
+    # kind_of asks no pattern of a block opening on U+4E00-U+9FFF; the pattern would say letter
+    from papercut.classify import LETTER_OR_DIGIT
+
+    assert all(LETTER_OR_DIGIT.match(chr(code)) for code in range(0x4E00, 0xA000))

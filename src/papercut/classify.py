@@ -133,7 +133,8 @@ def kind_of(block: Block) -> Kind:
         return latin_kind(block)
     text = block.text
     size = len(text)
-    if not LETTER_OR_DIGIT.search(text):
+    # most blocks open on a CJK ideograph (U+4E00-U+9FFF, every one a letter): no pattern asked
+    if not ("\u4e00" <= text[:1] <= "\u9fff" or LETTER_OR_DIGIT.search(text)):
         return Kind.FURNITURE  # rules and ornaments: ★★★ / ■ / ——
     if size <= 5 and text.strip("（()）【】[] \u3000") == "完":
         return Kind.FURNITURE  # （完）: the end mark of a wire story

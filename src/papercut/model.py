@@ -12,10 +12,11 @@ annotations`): `NamedTuple` would otherwise compile each field's annotation stri
 start (3 M instructions, 6% of what loading the package costs).
 """
 
-import re
 from collections.abc import Callable
 from enum import Enum, StrEnum, auto
 from typing import NamedTuple
+
+from . import patterns
 
 
 class Span(NamedTuple):
@@ -237,7 +238,7 @@ def join_lines(parts: list[str], script: str) -> str:
 #: a web or mail address: what a Latin run wrapped in a Chinese column mostly is (People's Daily,
 #: Jan and Feb 2020: about 70 addresses, `http://www.npc.gov.cn`, `yxxz8494@163.com`, against 3
 #: runs of two English words)
-_ADDRESS = re.compile(r"://|www\.|@|\.(?:com|cn|org|net|gov|edu)\b")
+_ADDRESS = patterns.compile_plain(r"://|www\.|@|\.(?:com|cn|org|net|gov|edu)\b")
 
 
 def _address_cut(left: str, right: str, script: str) -> bool:

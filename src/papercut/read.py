@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import IO
 
+from . import patterns
 from .errors import InputError, printable
 from .model import Source
 
@@ -83,7 +84,7 @@ LATIN_SHARE = 0.5
 _ASCII = bytes(range(128))
 _REPLACE = "papercut-each-byte"
 #: C0 control characters in the decoded text (NUL among them), each replaced by U+FFFD
-CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f]")
+CONTROL_CHARS = patterns.compile_plain("[\x00-\x08\x0e-\x1f]")
 
 
 def _each_byte(error: UnicodeError) -> tuple[str, int]:

@@ -169,3 +169,18 @@ def test_every_cjk_ideograph_kind_of_takes_for_a_letter_unasked_is_one() -> None
     from papercut.classify import LETTER_OR_DIGIT
 
     assert all(LETTER_OR_DIGIT.match(chr(code)) for code in range(0x4E00, 0xA000))
+
+
+def test_a_python_whose_re_insides_changed_still_compiles_plain_patterns(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # compile_plain builds from `re`'s private compiler; where that fails, `re.compile` serves
+    import re
+
+    def changed(*args: object) -> None:
+        raise TypeError("compile() takes other arguments now")
+
+    plain = r"[，,；;]"
+    expected = re.compile(plain)  # before the change: `re` keeps what it compiled
+    monkeypatch.setattr(patterns._sre, "compile", changed)
+    assert patterns.compile_plain(plain) == expected

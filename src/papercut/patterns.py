@@ -94,20 +94,24 @@ def compile_plain(pattern: str) -> re.Pattern[str]:
     global _changed
     _loaded()
     made = _plain.get(pattern)
-    if made is None:
-        parsed = _parser.parse(pattern, 0)
-        names = [None] * parsed.state.groups
-        for name, index in parsed.state.groupdict.items():
-            names[index] = name
-        made = _plain[pattern] = (
-            parsed.state.flags,
-            [int(op) for op in _compiler._code(parsed, 0)],  # its opcodes are int subclasses
-            parsed.state.groups - 1,
-            parsed.state.groupdict,
-            tuple(names),
-        )
-        _changed = True
-    return _sre.compile(pattern, *made)  # type: ignore[no-any-return]
+    try:
+        if made is None:
+            parsed = _parser.parse(pattern, 0)
+            names = [None] * parsed.state.groups
+            for name, index in parsed.state.groupdict.items():
+                names[index] = name
+            made = (
+                parsed.state.flags,
+                [int(op) for op in _compiler._code(parsed, 0)],  # its opcodes are int subclasses
+                parsed.state.groups - 1,
+                parsed.state.groupdict,
+                tuple(names),
+            )
+            _plain[pattern] = made
+            _changed = True
+        return _sre.compile(pattern, *made)  # type: ignore[no-any-return]
+    except Exception:  # `re`'s insides are no API: a Python that changed them compiles as usual
+        return re.compile(pattern)
 
 
 def _loaded() -> dict[Key, regex.Pattern[str]]:

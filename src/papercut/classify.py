@@ -45,8 +45,6 @@ CLOSING_CREDIT_MAX = 300
 #: a credit line under a heading names as many reporters as a closing credit does:
 #: `综合本报记者白剑峰、曲哲涵、王观、…、徐驭尧报道`
 BYLINE_MAX = CLOSING_CREDIT_MAX
-#: what a credit closing a text says its writer did, before its bracket: `（本报记者 何 聪整理）`
-CREDIT_WORK_END = patterns.compile(r"(?:整理|报道|采写|编译)\s*[）)]$")
 #: the longest text a caption is taken to be when only a credit line says so
 CAPTION_MAX = 150
 #: a kicker printed on the headline's own line ends with a verb of saying or a lead-in:
@@ -155,7 +153,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.CLOSING_CREDIT
     if role_word and (size <= 40 or size <= BYLINE_MAX and "。" not in text) and cues.BYLINE.match(text):
         return Kind.BYLINE  # a long one is a team's (`综合本报记者…、…报道`): a sentence is text
-    if role_word and CREDIT_WORK_END.search(text) and cues.CLOSING_CREDIT.search(text):
+    if role_word and cues.CREDIT_WORK_END.search(text) and cues.CLOSING_CREDIT.search(text):
         # a closing credit run into the text's last line, a speaker's `——…上说（本报记者 何 聪整理）`:
         # the story's last words, never the next story's kicker. Composed A, Jan and Feb 2020,
         # with closing credits run in (`tools/pd_variants.py`): 3 and 6 such lines had read as a

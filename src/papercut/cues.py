@@ -50,6 +50,10 @@ CLOSING_CREDIT = patterns.compile(
     rf"(?:{SP}*参与采写[:：]{SP}*{NAMES})?){SP}*[）)]{SP}*$"
 )
 
+#: what a closing credit says its writer did, before its bracket (the work words CLOSING_CREDIT
+#: allows, asked alone): `（本报记者 何 聪整理）`
+CREDIT_WORK_END = patterns.compile(r"(?:整理|报道|采写|编译)\s*[）)]$")
+
 #: a bare closing credit, names in brackets: （陈 玲） / （罗  懿） / （陈 佳 吕珍瑜）
 CLOSING_NAMES = patterns.compile(rf"[（(]{SP}*({NAMES})(?<![电讯]){SP}*[）)]")
 #: a brief's dateline, with no place or date: 本报电 / 新华社电

@@ -74,6 +74,12 @@ def test_mixed_straight_and_curly_quotes_still_pair() -> None:
     assert normalize('“爸爸,我也去"') == "“爸爸，我也去”"
 
 
+def test_a_dash_a_quote_made_curly_leaves_alone_is_widened_in_the_next_round() -> None:
+    # the first round makes the quote curly; only then is the dash beside Chinese text on both
+    # sides, so the rounds must go on while a lone dash is left
+    assert normalize('他说:"—这是真的。"') == "他说：“——这是真的。”"
+
+
 def test_the_count_says_how_many_marks_changed() -> None:
     assert normalize_counted("会上,车俊说:好")[1] == 2
     assert normalize_counted("会上，车俊说：好")[1] == 0

@@ -191,12 +191,6 @@ def _caption_of_next(
     after = next((p for p in islice(pieces, at + 1, None) if p.role is not Role.CAPTION), None)
     if after is None or not after.starts_article or after.role not in (Role.KICKER, Role.HEADLINE):
         return False
-    here = pieces[at].spans
-    words = cues.content_pairs(pieces[at].text)
-    below_at = after.spans[0].start
-    below = cues.cosine(words, cues.content_pairs(page[below_at : below_at + CAPTION_REACH]))
-    if not below:
-        return False  # the words above not read: a page's captions are mostly inside their text
     first = at
     while first > 0 and pieces[first - 1].role is Role.CAPTION:
         first -= 1
@@ -206,6 +200,12 @@ def _caption_of_next(
         # `tools/pd_variants.py` "captions after text": caption_f1 Feb 0.931 -> 0.961, Jan the
         # same; a fresh draw of Feb 0.914 -> 0.934)
         return False
+    here = pieces[at].spans
+    words = cues.content_pairs(pieces[at].text)
+    below_at = after.spans[0].start
+    below = cues.cosine(words, cues.content_pairs(page[below_at : below_at + CAPTION_REACH]))
+    if not below:
+        return False  # the words above not read: a page's captions are mostly inside their text
     before = page[max(here[0].start - CAPTION_REACH, 0) : here[0].start]
     above = cues.cosine(words, cues.content_pairs(before))
     if below <= above or below < CAPTION_SHARES and above:

@@ -641,12 +641,12 @@ def _ends_unmarked(
     length = len(text) + (page[end : end + 1] in SPACES)
     if length < width:
         ends = PARAGRAPH_END.search(text) is not None or _unmarked_han(text)
+    elif opens and _deck(text, above) and NO_DECK_MARK.search(text) is None:
+        ends = True  # with no mark, or naming things in a list: `——访文化和旅游部党组书记、部长雒树刚`
     elif opens and _unmarked_han(text):
-        ends = _heading_form(text) or _page_matter(text) or _deck(text, above)
+        ends = _heading_form(text) or _page_matter(text)
     elif opens and STOP.search(text) is None and cues.COLUMN_TAG.search(text) is not None:
         ends = True
-    elif opens and _deck(text, above) and NO_DECK_MARK.search(text) is None:
-        ends = True  # a deck naming things in a list: `——访文化和旅游部党组书记、部长雒树刚`
     else:
         below = line.text
         ends = PARAGRAPH_END.search(text) is not None and (

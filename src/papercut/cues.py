@@ -526,13 +526,15 @@ INTERTITLE_LEAD = patterns.compile(
 TWO_PHRASES = patterns.compile(r"[\p{Han}”’》][ \u3000\u00a0]+[\p{Han}“‘《]")
 
 #: (this and ANY_MARK by `re`, as plain classes: asked of most blocks, 0.2 M instructions a split)
-SENTENCE_MARK = patterns.compile_plain(r"[，,；;：:、。]")
+_INNER_MARKS = "，,；;：:、。"
+SENTENCE_MARK = patterns.compile_plain(f"[{_INNER_MARKS}]")
 
 #: what a sentence ends with and a kicker never does
-CLOSING_MARKS = frozenset("！？!?")
+_CLOSING = "！？!?"
+CLOSING_MARKS = frozenset(_CLOSING)
 #: any mark a sentence holds (SENTENCE_MARK and CLOSING_MARKS): a Chinese line with none is a
 #: heading's, or a name's
-ANY_MARK = patterns.compile_plain(r"[，,；;：:、。！？!?]")
+ANY_MARK = patterns.compile_plain(f"[{_INNER_MARKS}{_CLOSING}]")
 #: the marks that end a sentence or a clause, or open a list (`表演：…`); a headline's two
 #: phrases hold a comma at most
 CLAUSE_ENDS = "。；;：:！？!?"

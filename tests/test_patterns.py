@@ -99,11 +99,20 @@ def test_every_character_the_rules_are_written_with_has_its_traditional_forms() 
             for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in documented
         ]
+    strings.remove(patterns.TRADITIONAL_FORMS)
     traditional = set("".join(patterns.TRADITIONAL.values()))
     for char in sorted(set(regex.findall(r"\p{Han}", "".join(strings))) - traditional):
         forms = {converter(config)(char) for config in ("s2t", "s2hk", "s2tw")} - {char}
         missing = "".join(sorted(forms))
         assert forms <= set(patterns.TRADITIONAL.get(char, "")), f"add {char}{missing} to TRADITIONAL_FORMS"
+    # OpenCC converts by words, and a character alone can convert otherwise than inside one:
+    # 制 stays 制, but 制图 is 製圖 and 联系 聯繫
+    for config in ("s2t", "s2hk", "s2tw"):
+        for word in set(regex.findall(r"\p{Han}{2,}", "\n".join(strings))):
+            for char, form in zip(word, converter(config)(word), strict=True):
+                assert form == char or form in patterns.TRADITIONAL.get(char, ""), (
+                    f"add {char}{form} to TRADITIONAL_FORMS ({word})"
+                )
 
 
 def test_every_plain_look_for_a_chinese_word_also_looks_for_its_traditional_form() -> None:

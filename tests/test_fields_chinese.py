@@ -318,3 +318,26 @@ def test_a_line_indented_as_the_paragraphs_are_is_the_texts_never_a_heading() ->
     )
     assert article.byline is None
     assert _paragraphs(article)[:2] == ["灯笼挂起来", "本报记者 王小明"]
+
+
+def test_a_credit_for_the_words_and_the_picture_under_a_headline_is_its_byline() -> None:
+    """Many papers print `文/摄` under the headline of a photo story; a credit for the picture
+    alone under a short line is a caption's (People's Daily's photo news), and a name holding 文
+    is no credit for the words."""
+    story = (
+        "老街焕发新活力\n\n{}\n\n老街改造完成后，游客数量明显增加，周边商户的生意也越来越好。\n\n"
+        "街道负责人介绍，下一步将继续完善配套设施。\n"
+    )
+    words_and_picture = (
+        "本报记者 孙八 文/摄",
+        "记者 孙八 文 吴十 摄",
+        "首席记者 孙八 见习记者 周九 文 记者 吴十 摄",
+    )
+    for credit in words_and_picture:
+        (article,) = _articles(story.format(credit))
+        assert article.headline is not None and article.headline.text == "老街焕发新活力"
+        assert article.byline is not None and article.byline.text == credit
+    for credit in ("记者 李文 摄", "本报记者 李文/摄"):
+        (article,) = _articles(story.format(credit))
+        assert article.headline is None
+        assert [(c.text, c.credit) for c in article.captions] == [("老街焕发新活力", credit)]

@@ -143,6 +143,8 @@ def kind_of(block: Block) -> Kind:
     role_word = size <= CLOSING_CREDIT_MAX and cues.has_role_word(text)
     if credit:
         if not text[: credit.start()].strip():
+            if cues.WORDS_AND_PICTURE.search(text):
+                return Kind.BYLINE  # the story's writer too: a heading over it is no caption
             return Kind.CREDIT
         if role_word and size <= 40 and cues.BYLINE.match(text):
             return Kind.BYLINE  # `文/张三 图/李四`: who wrote the story and who took its picture

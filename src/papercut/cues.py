@@ -201,6 +201,12 @@ CREDIT_TAIL = patterns.compile(
     rf"|图片来源[:：]{SP}*[^\s（()）]{{1,12}}"
     rf"){SP}*$"
 )
+#: a credit for the words as well as the picture: 本报记者 张三 文/摄 / 记者 张三 文 李四 摄, the
+#: byline many papers print under a headline over a photo story (People's Daily prints none: 文
+#: after a name stands apart, so a name holding 文, `记者 李文 摄` / `李文/摄`, is no such credit)
+WORDS_AND_PICTURE = patterns.compile(
+    rf"(?:^|(?<={SP}))文{SP}*[/／]{SP}*[摄图]|\p{{Han}}{{2}}{SP}+文{SP}+(?:{ROLE}{SP}*)?\p{{Han}}{{2,4}}{SP}*摄"
+)
 #: a caption that says so: 图为会议现场 / 上图：… / ▲…
 #: the marks that open a caption on some papers (`▲市民在…`) and a list's items on others
 #: (`classify._bulleted_lists`)

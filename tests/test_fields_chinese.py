@@ -341,3 +341,45 @@ def test_a_credit_for_the_words_and_the_picture_under_a_headline_is_its_byline()
         (article,) = _articles(story.format(credit))
         assert article.headline is None
         assert [(c.text, c.credit) for c in article.captions] == [("老街焕发新活力", credit)]
+
+
+def test_the_last_credit_of_a_column_of_briefs_under_a_story_is_its_byline() -> None:
+    """Each brief closes on its writer's name: the last is the column's byline, the others its
+    paragraphs, and none opens an article of its own."""
+    page = """金融改革要统筹兼顾
+
+　　本报评论员
+
+　　改革还需要统筹兼顾。中小银行和农信社
+是服务地方经济的主力军，未来还应当聚焦本
+地经济和社区居民，走出一条稳健规范的差异
+化、特色化发展道路。
+
+　　实现这一点，需要监管制度改革配套推进。
+
+财经短波
+
+　　第五届风险管理大会举行
+
+　　本报电　第五届风险管理大会近日在上海举
+行，大会以“从风险管控到价值创造”为主题。
+与会专家认为，构造风险管理模型时应考虑货
+币政策等变量。
+
+　　（张小明）
+
+　　银联助力海水稻研究
+
+　　本报电 近日，第四届国际海水稻论坛在三亚
+开幕。论坛上，银联正式加入海水稻研究计划。
+
+　　目前，云闪付用户数已突破2.2亿，使用场景
+覆盖公交地铁、医院、学校等。
+
+　　（李 红）
+"""
+    story, column = _articles(page)
+    assert column.headline is not None and column.headline.text == "财经短波"
+    assert column.byline is not None and column.byline.text == "李红"
+    assert "（张小明）" in _paragraphs(column)
+    assert _paragraphs(column)[-1].startswith("目前，云闪付")

@@ -363,11 +363,19 @@ def test_a_sentence_of_text_is_no_photo_credit(sentence: str) -> None:
     assert cues.credit_at_end(sentence) is None
 
 
-#: page headers and footers as real pages print them: 2019年1月2日 星期三 / 第4版 要闻 / 责任编辑：张伟
+#: page headers and footers as real pages print them: 2019年1月2日 星期三 / 第4版 要闻 / A2 | 要闻 /
+#: 责任编辑：张伟
 HEADERS = st.one_of(
     st.builds(lambda d: f"{d.year}年{d.month}月{d.day}日 星期{'一二三四五六日'[d.weekday()]}", DAYS),
     st.builds(
         lambda n, s: f"第{n}版 {s}", st.integers(1, 24), st.sampled_from(["要闻", "综合", "国内", "时评"])
+    ),
+    st.builds(
+        lambda letter, n, rule, s: f"{letter}{n:02d}{rule}{s}" if letter else f"{letter}{n}{rule}{s}",
+        st.sampled_from(["A", "B", ""]),
+        st.integers(1, 24),
+        st.sampled_from([" | ", "｜", "版：", "  ", ""]),
+        st.sampled_from(["要闻", "综合", "国内", "财经"]),
     ),
     st.builds(
         lambda who, n: f"{who}：{n}",
@@ -380,7 +388,7 @@ HEADERS = st.one_of(
 @settings(max_examples=200, deadline=None)
 @given(HEADERS, st.sampled_from(PARAGRAPHS))
 def test_a_real_page_header_is_page_furniture(header: str, paragraph: str) -> None:
-    event("date" if "星期" in header else "page number" if header.startswith("第") else "editor")
+    event("date" if "星期" in header else "page number" if regex.match("第|[AB]?[0-9]", header) else "editor")
     page = split(_page(header, "平安浙江", "本报记者 张三", paragraph))
     assert [(o.kind, o.text) for o in page.other] == [("furniture", header)]
     [article] = page.articles

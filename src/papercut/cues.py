@@ -229,13 +229,14 @@ CAPTION_LABEL = patterns.compile(r"^图片说明[:：]?$")
 #: one item of a running head: the paper, the date, the weekday, the page, the section
 _HEAD_ITEM = (
     r"(?:\p{Han}{2,6}(?:日报|晚报|时报|报)|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
-    r"|星期[一二三四五六日天]|第?[0-9０-９]{1,2}版?|要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊"
+    r"|星期[一二三四五六日天]|第?[A-Za-z]?[0-9０-９]{1,2}版?|要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊"
     r"|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注|理论|观点|文艺|生态|健康|读者来信)"
 )
-#: 人民日报 2020年1月2日 / 04 要闻 / 1月2日 星期四 02: a running head made of those items alone
-#: 2018年3月30日 星期五 / 第3版 / 责任编辑 张三 / 国内统一连续出版物号 / 浙江日报
+#: 人民日报 2020年1月2日 / 04 要闻 / 1月2日 星期四 02: a running head made of those items alone, apart
+#: or set off by a rule (`A2 | 要闻`, `A2版：要闻`), a page number also right before its section
+#: (`A2要闻`); 2018年3月30日 星期五 / 第3版 / 责任编辑 张三 / 国内统一连续出版物号 / 浙江日报
 FURNITURE = patterns.compile(
-    r"星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历\p{Han}{1,3}月|第[0-9０-９一二三四五六七八九十]{1,3}版"
+    r"星期[一二三四五六日天]|周[一二三四五六日]\s*$|农历\p{Han}{1,3}月|第[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}版"
     r"|^(?:本版)?(?:\p{Han}{0,4}编辑|责编|美编|版式设计|版式|校对|制图|视觉设计|照排|版面设计|统筹)"
     r"|^本版(?:图片来源|图片提供|摄影)"
     r"(?:[:：\s]|$)"
@@ -245,7 +246,7 @@ FURNITURE = patterns.compile(
     r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
     r"(?:新闻)?(?:\s*[·•]?\s*[0-9０-９]{0,2})?$"
     r"|^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
-    rf"|^{_HEAD_ITEM}(?:\s+{_HEAD_ITEM})+$"
+    rf"|^{_HEAD_ITEM}(?:(?:\s*[|｜丨/／·•:：]\s*|\s+|(?<=[0-9０-９版])){_HEAD_ITEM})+$"
 )
 #: every FURNITURE line holds one of these; most lines hold none and skip the costly pattern.
 #: Compiled by `patterns` (kept between runs), not by `re`: `re` took 3 ms to compile it at every

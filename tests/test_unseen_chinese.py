@@ -1946,3 +1946,25 @@ def test_a_closing_credit_run_into_a_speakers_line_ends_the_story() -> None:
     assert _heading(first) == (None, "把新发展理念作为指挥棒（声音）", None)
     assert first.byline is not None and first.byline.text == "本报记者 何 聪整理"
     assert _heading(second) == (None, "多方发力，破解蓄电池回收难题（人民时评）", None)
+
+
+def test_a_title_over_a_credit_line_under_text_run_on_from_another_page_is_a_headline() -> None:
+    """An inside page opens on the end of a story from page one; the first story of its own
+    comes under it, title over byline. Inside an article that is a round-up's section, but text
+    with no heading above it has no sections."""
+    page = """（上接第一版）要坚持稳中求进工作总基调，统筹做好稳增长、促改革、调结构、惠民生、防风险各项工作。
+
+会议强调，各级党委和政府要切实扛起责任，确保各项部署落地见效。
+
+小山村里的大变化
+
+本报记者 王小明
+
+走进桐庐县环溪村，清澈的溪水绕村而过，白墙黛瓦的民居错落有致。
+
+村党支部书记说，这几年村里发展乡村旅游，村民收入翻了一番。
+"""
+    run_on, story = _articles(page)
+    assert _heading(run_on) == (None, None, None) and len(run_on.paragraphs) == 2
+    assert _heading(story) == (None, "小山村里的大变化", None)
+    assert story.byline is not None and story.byline.text == "本报记者 王小明"

@@ -584,6 +584,9 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 and not box_open
                 and not _news_headline(run)
                 and (credited_sections or own_text and not dated and _section_heading(blocks, kinds, i, end))
+                # a story run on from another page, or an editor's note, opens a page with text
+                # and no heading: the title over a credit line under it is the first headline
+                and any(p.role is Role.HEADLINE for p in pieces)
             ):
                 why = (
                     "a round-up's next section: heading and credit line set as the article's own were"

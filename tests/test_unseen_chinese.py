@@ -1968,3 +1968,46 @@ def test_a_title_over_a_credit_line_under_text_run_on_from_another_page_is_a_hea
     assert _heading(run_on) == (None, None, None) and len(run_on.paragraphs) == 2
     assert _heading(story) == (None, "小山村里的大变化", None)
     assert story.byline is not None and story.byline.text == "本报记者 王小明"
+
+
+def test_a_heading_under_text_run_on_from_another_page_heads_the_pages_first_story() -> None:
+    """Text with no heading above it opens an inside page: the end of a story from page one, its
+    jump line first (whose 第一版 is no running head). The first heading under it heads a story of
+    the page's own, though it shares the run-on story's subject (which inside an article makes a
+    heading an intertitle)."""
+    page = """（上接第一版）村里的民宿从三家发展到三十多家，乡村旅游成了村民增收的主要来源。
+
+村干部表示，下一步将继续做好乡村旅游这篇文章，让更多村民吃上“旅游饭”。
+
+民宿经济富了山里人
+
+去年以来，桐庐县把发展民宿经济作为乡村振兴的重要抓手，全县民宿数量超过一千家。
+
+村民李大姐把自家老屋改成民宿，一年收入十多万元。
+"""
+    run_on, story = _articles(page)
+    assert _heading(run_on) == (None, None, None) and [j.text for j in run_on.jumps] == ["（上接第一版）"]
+    assert [p.text[:6] for p in run_on.paragraphs] == ["村里的民宿从", "村干部表示，"]
+    assert _heading(story) == (None, "民宿经济富了山里人", None) and len(story.paragraphs) == 2
+
+
+def test_the_jump_line_opening_run_on_text_is_the_storys_jump_and_no_running_head() -> None:
+    """`（上接第一版）` opens a wrapped paragraph's first line: its 第一版 makes no running head of
+    the line (which would stand apart from the paragraph), and it goes to the story's jumps."""
+    page = """（上接第一版）普京在贺电中向习近平主席致以衷心的
+新年祝贺，祝全体中国人民幸福安康。普京表示，双
+方的合作取得重大进展。我和习近平主席多次会晤并
+达成一系列重要共识。
+
+同日，国务院总理同俄罗斯总理也互致新年贺电，表
+示愿同对方一道推动两国关系不断向前发展。
+
+全国政协举行新年茶话会
+
+本报北京12月31日电 中国人民政治协商会议全国委员
+会31日上午在全国政协礼堂举行新年茶话会。
+"""
+    run_on, story = _articles(page)
+    assert [j.text for j in run_on.jumps] == ["（上接第一版）"]
+    assert [p.text[:8] for p in run_on.paragraphs] == ["普京在贺电中向习", "同日，国务院总理"]
+    assert _heading(story) == (None, "全国政协举行新年茶话会", None)

@@ -6,8 +6,11 @@ has: a heading set as one block, closing credits printed as bylines under the he
 into the last line, indents of two spaces or one U+3000, wrapped text with no blank line between
 paragraphs, B's column widths; blank lines and indents both taken out, as OCR that drops
 leading spaces gives a page, and that again with a tenth of the text's lines a mark shorter or
-a speck longer). A rule fitted to the composer's habits shows here as a figure that falls where
-the text changed only in form.
+a speck longer). One form changes the gold too: `run on at top` opens each page (but the first)
+on the end of the page before's last story, as an inside page opens on a story run on from page
+one (`（上接第一版）`, its last third of paragraphs, intertitles and all, set in the page's layout),
+a headless article first in the gold. A rule fitted to the composer's habits shows here as a
+figure that falls where the text changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
@@ -410,6 +413,39 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
 }
 
 
+RUN_ON = "run on at top"
+
+
+def _run_on_at_top(text: str, gold: dict, before: dict) -> tuple[str, dict]:
+    """The page opening on the last third (two paragraphs at least) of `before`'s last article,
+    set as the page sets its text: a paragraph a line, or wrapped at its column with its indent."""
+    paragraphs = before["articles"][-1]["paragraphs"]
+    run = paragraphs[len(paragraphs) - max(2, len(paragraphs) // 3) :]
+    while run and len(run[0]) < 30:  # from a paragraph of text, not an intertitle
+        run = run[1:]
+    if not run:
+        return text, gold
+    lines = text.split("\n")
+    indent = "\u3000\u3000" if any(line.startswith("\u3000") for line in lines) else ""
+    column = _column(lines)
+    printed = ["（上接第一版）" + run[0], *run[1:]]  # the jump line is no paragraph's text
+    if layout(text).startswith("lines") or not column:
+        top = "\n\n".join(indent + paragraph for paragraph in printed)
+    else:
+        top = "\n\n".join(
+            "\n".join(
+                [indent + paragraph[:column]]
+                + [paragraph[i : i + column] for i in range(column, len(paragraph), column)]
+            )
+            for paragraph in printed
+        )
+    headless = dict.fromkeys(("kicker", "headline", "subheadline", "byline", "dateline"))
+    return top + "\n\n" + text, {
+        **gold,
+        "articles": [{**headless, "paragraphs": run, "captions": []}, *gold["articles"]],
+    }
+
+
 def layout(text: str) -> str:
     """`lines` (a paragraph a line) or `wrapped` (hard-wrapped columns), and whether indented."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -429,6 +465,7 @@ def main() -> None:
     args = parser.parse_args()
     pages = sorted(args.folder.glob("*.gold.json"))[: args.limit or None]
     tallies: dict[tuple[str, str], score.Tally] = {}
+    before: dict | None = None
     for gold_path in pages:
         gold = json.loads(gold_path.read_text("utf-8"))
         text = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt").read_text("utf-8")
@@ -436,8 +473,13 @@ def main() -> None:
         for name, change in VARIANTS.items():
             pred = json.loads(papercut.to_json(papercut.split(change(text, gold))))
             score.score_page(gold, pred, tallies.setdefault((group, name), score.Tally()))
+        if before is not None:
+            run_on, run_on_gold = _run_on_at_top(text, gold, before)
+            pred = json.loads(papercut.to_json(papercut.split(run_on)))
+            score.score_page(run_on_gold, pred, tallies.setdefault((group, RUN_ON), score.Tally()))
+        before = gold
     print(f"{'pages':18} {'text':21} " + " ".join(f"{key:>9}" for key in KEYS))
-    order = list(VARIANTS)
+    order = [*VARIANTS, RUN_ON]
     for (group, name), tally in sorted(
         tallies.items(), key=lambda item: (item[0][0], order.index(item[0][1]))
     ):

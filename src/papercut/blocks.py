@@ -696,8 +696,13 @@ def _deck(text: str, above: str) -> bool:
 
 
 def _page_matter(text: str) -> bool:
-    """A running head: `人民日报  2020年1月1日`, `1月9日  星期四  18`."""
-    return cues.FURNITURE_HINT.search(text) is not None and cues.FURNITURE.search(text) is not None
+    """A running head: `人民日报  2020年1月1日`, `1月9日  星期四  18`; never the line a story runs on
+    with from another page, `（上接第一版）…`."""
+    return (
+        cues.FURNITURE_HINT.search(text) is not None
+        and cues.FURNITURE.search(text) is not None
+        and cues.JUMP_IN.match(text) is None
+    )
 
 
 def _unmarked_han(text: str) -> bool:

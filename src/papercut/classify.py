@@ -176,6 +176,8 @@ def kind_of(block: Block) -> Kind:
         return Kind.NAME_LINE
     if size <= 24 and ("接" in text or "转" in text or "轉" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
+    if text[:1] in "（(" and cues.JUMP_IN.match(text):
+        return Kind.BODY  # `（上接第一版）…`: the text a story runs on with, whatever its marks
     if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
         return Kind.FURNITURE
     if size <= 12 and cues.TEASER_HEAD.match(text):
@@ -472,6 +474,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
     pieces: list[Piece] = []
     in_article = False  # an article is open and can take intertitles
     started = False  # an article has begun on this page
+    headed = False  # an article has begun at a heading: text above every heading is run on
     teaser_open = False
     # the open article's intertitles: whether there are any, and whether any is two phrases set
     # apart (kept as flags: a list passed to each run grew quadratic on a long feature)
@@ -586,7 +589,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 and (credited_sections or own_text and not dated and _section_heading(blocks, kinds, i, end))
                 # a story run on from another page, or an editor's note, opens a page with text
                 # and no heading: the title over a credit line under it is the first headline
-                and any(p.role is Role.HEADLINE for p in pieces)
+                and headed
             ):
                 why = (
                     "a round-up's next section: heading and credit line set as the article's own were"
@@ -645,6 +648,11 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                         for b in run
                     ):
                         learned = True, photo_story
+                    elif not headed:
+                        learned = (
+                            True,
+                            "under text run on from another page: the first heading of the page's own",
+                        )
                     elif kinds[i - 1] is Kind.BODY and STORIES_FOLLOW.search(
                         blocks[i - 1].text[-STORIES_TAIL:]
                     ):
@@ -690,7 +698,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                 made = _kicker_above(pieces, made)
             pieces.extend(made)
             if any(p.starts_article for p in made):
-                in_article, teaser_open, started = True, False, True
+                in_article, teaser_open, started, headed = True, False, True, True
                 opened, own_text = i, False
                 last_text_role = Role.HEADLINE
                 titled = two_phrase_titles = briefs = round_up = False

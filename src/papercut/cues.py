@@ -266,6 +266,8 @@ AD = patterns.compile(
 JUMP = patterns.compile(
     r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
 )
+#: a jump line opening the text a story runs on with: （上接第一版）村里的民宿… / （紧接第2版）
+JUMP_IN = patterns.compile(r"[（(](?:上接|接上页|紧接|接第)[^（()）\n]{0,12}[）)]\s*(?=\S)")
 
 #: a number's digits, as printed or read wide
 DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -59,7 +59,25 @@ def repair(
     if join:
         pieces = _join_paragraphs(pieces, decisions, vocabulary)
     pieces = [_tidy_heading(p, decisions) for p in pieces]
-    return pieces, decisions
+    return _split_jump_in(pieces, decisions), decisions
+
+
+def _split_jump_in(pieces: list[Piece], decisions: list[Decision]) -> list[Piece]:
+    """`（上接第一版）` opening the text a story runs on with is the story's jump, not its text. Cut
+    off once the paragraph is whole: before, its line is as wide as the others and goes on."""
+    out: list[Piece] = []
+    for piece in pieces:
+        jump_in = (
+            cues.JUMP_IN.match(piece.text) if piece.role is Role.BODY and piece.text[:1] in "（(" else None
+        )
+        if jump_in:
+            jump_spans, body_spans = cut_spans(piece.spans, jump_in.end())
+            jump = jump_in.group().strip()
+            out.append(Piece(Role.JUMP, jump, jump_spans, group=piece.group, script=piece.script))
+            decisions.append(Decision("repair", "split jump", jump_spans, jump))
+            piece = piece.with_(text=piece.text[jump_in.end() :], spans=body_spans)
+        out.append(piece)
+    return out
 
 
 #: a jump line is never longer than this: `（下转第二版）` / `（上接第1版）`

@@ -1373,6 +1373,72 @@ def test_a_short_line_under_a_caption_over_one_short_text_heads_a_photo_story() 
     assert len(second.paragraphs) == 1
 
 
+#: a story's text, over which the next tests print a photo story whose caption comes first
+STORY_ABOVE = """城市书房开到家门口
+
+本报记者 王小明
+
+　　走进社区新开的城市书房，书架上摆满了新书，几位老人正在阅览区看报。书房每天开放十二个小时，\
+居民刷卡就能借书还书。
+
+　　“以前借书要跑到区图书馆，现在下楼就到。”一位居民说。
+"""
+
+
+def test_a_title_at_the_pages_foot_under_a_caption_heads_a_photo_story() -> None:
+    """A picture printed over its title: OCR reads the caption, then the title, then nothing more
+    on the page. The title heads the photo story and the caption goes with it, though the two
+    share no word."""
+    page = STORY_ABOVE + "\n孩子们在广场上放风筝，迎接春天。 张三摄\n\n春风里\n"
+    first, second = _articles(page)
+    assert first.captions == ()
+    assert _heading(second) == (None, "春风里", None)
+    assert [c.text for c in second.captions] == ["孩子们在广场上放风筝，迎接春天。"]
+
+
+def test_a_title_sharing_its_captions_words_over_the_next_heading_heads_a_photo_story() -> None:
+    """Caption, title, then the next story's heading and text: the title names what its picture
+    shows (`梅花` / `…梅花盛开…`) and the next story's words are others, so the title heads a
+    photo story of its own, not the next story's kicker."""
+    page = (
+        STORY_ABOVE
+        + "\n近日，南京梅花山的梅花盛开，游客踏青赏梅。 李四摄\n\n梅花迎春\n\n"
+        + "全省高速公路新增充电桩\n\n　　本报讯　今年以来，全省高速公路服务区新建充电桩三百个，"
+        + "电动汽车长途出行更加方便。\n"
+    )
+    first, second, third = _articles(page)
+    assert _heading(second) == (None, "梅花迎春", None)
+    assert [c.text for c in second.captions] == ["近日，南京梅花山的梅花盛开，游客踏青赏梅。"]
+    assert _heading(third) == (None, "全省高速公路新增充电桩", None)
+
+
+def test_a_photo_label_under_a_caption_over_the_next_heading_heads_a_photo_story() -> None:
+    """`图片报道` under a caption, over the next story's heading: the photo story's label, not a
+    round-up's over items whose titles would be intertitles."""
+    page = (
+        STORY_ABOVE
+        + "\n工人在港口码头装运集装箱。 张三摄\n\n图片报道\n\n"
+        + "全省高速公路新增充电桩\n\n　　本报讯　今年以来，全省高速公路服务区新建充电桩三百个，"
+        + "电动汽车长途出行更加方便。\n"
+    )
+    first, second, third = _articles(page)
+    assert _heading(second) == (None, "图片报道", None)
+    assert [c.text for c in second.captions] == ["工人在港口码头装运集装箱。"]
+    assert _heading(third) == (None, "全省高速公路新增充电桩", None)
+
+
+def test_a_lead_in_under_its_own_storys_caption_stays_the_kicker() -> None:
+    """A caption over its own story's kicker shares the kicker's words: a kicker ending on a
+    lead-in dash leads into the headline under it, and is no photo story's title."""
+    page = (
+        STORY_ABOVE
+        + "\n南京梅花山的梅花盛开，游客踏青赏梅。 李四摄\n\n南京梅花山游客如织——\n\n"
+        + "公园花展迎客来\n\n　　本报讯　入春以来，各大公园推出花展，市民结伴出游。\n"
+    )
+    first, second = _articles(page)
+    assert _heading(second) == ("南京梅花山游客如织——", "公园花展迎客来", None)
+
+
 def test_a_credit_line_naming_a_team_under_a_headline_is_the_storys_byline() -> None:
     """`综合本报记者…报道` under a headline names as many reporters as a closing credit does, and a
     story credited to a team is a story of its own, not the section of a feature above it."""

@@ -2,15 +2,16 @@
 and gold, the text changed in one way each (blank lines taken out, column rules read as `|` at
 line ends, CRLF line ends, tab indents, headings set in as OCR gives a centred line, captions
 read above their story's heading or after its text; and composer B's habits, which A never
-has: a heading set as one block, closing credits printed as bylines under the headline or run
-into the last line, indents of two spaces or one U+3000, wrapped text with no blank line between
-paragraphs, B's column widths; blank lines and indents both taken out, as OCR that drops
-leading spaces gives a page, and that again with a tenth of the text's lines a mark shorter or
-a speck longer). One form changes the gold too: `run on at top` opens each page (but the first)
-on the end of the page before's last story, as an inside page opens on a story run on from page
-one (`（上接第一版）`, its last third of paragraphs, intertitles and all, set in the page's layout),
-a headless article first in the gold. A rule fitted to the composer's habits shows here as a
-figure that falls where the text changed only in form.
+has: a heading set as one block, a photo story's caption printed over its title, closing
+credits printed as bylines under the headline or run into the last line, indents of two spaces
+or one U+3000, wrapped text with no blank line between paragraphs, B's column widths; blank
+lines and indents both taken out, as OCR that drops leading spaces gives a page, and that again
+with a tenth of the text's lines a mark shorter or a speck longer). One form changes the gold
+too: `run on at top` opens each page (but the first) on the end of the page before's last story,
+as an inside page opens on a story run on from page one (`（上接第一版）`, its last third of
+paragraphs, intertitles and all, set in the page's layout), a headless article first in the
+gold. A rule fitted to the composer's habits shows here as a figure that falls where the text
+changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
     python tools/pd_variants.py corpus/pages/A/2020-01 --by-layout     # lines / wrapped, indents
@@ -116,20 +117,22 @@ def _runs_on(above: str, below: str, gold: dict) -> bool:
     )
 
 
-def _captions_over_heading(text: str, gold: dict) -> str:
+def _captions_over_heading(text: str, gold: dict, photo_stories: bool = False) -> str:
     """Each caption block of an article (`_caption_lines`) taken out of the article's text
     (`_take_out`) and set just above the first line of its heading (kicker, else headline),
     with a blank line after it where the heading has one before it. A paper sets a story's
     photo above its headline as often as inside its text; OCR reads a page top to bottom, so the
-    photo's caption comes before the headline, after the end of the story above. A photo
-    story's caption (its only text), captions not found whole on their own lines, and captions
-    already before the heading stay as they are."""
+    photo's caption comes before the headline, after the end of the story above. Captions not
+    found whole on their own lines, and captions already before the heading, stay as they are.
+    A photo story's caption (a headline over a picture, the caption its only text) moves with
+    `photo_stories`, and then only such captions do: a paper (composer B) that prints the
+    picture, and so its caption, above the picture's title."""
     lines = text.split("\n")
     paragraph_lines = layout(text).startswith("lines")
     for article in gold["articles"]:
         heading = _letters(str(article.get("kicker") or article.get("headline") or ""))
-        if not heading or not article.get("paragraphs"):
-            continue  # a photo story's caption is its text, its headline over the picture
+        if not heading or bool(article.get("paragraphs")) == photo_stories:
+            continue
         for caption in article.get("captions") or []:
             found = _caption_lines(lines, caption)
             if found is None:
@@ -400,6 +403,7 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
     "tab indents": lambda text, gold: text.replace("\u3000\u3000", "\t"),
     "centred headings": _centred_headings,
     "captions over heading": _captions_over_heading,
+    "photo caption over head": lambda text, gold: _captions_over_heading(text, gold, photo_stories=True),
     "captions after text": _captions_after_text,
     "heading as one block": _heading_as_one_block,
     "byline under headline": _byline_under_headline,

@@ -493,6 +493,18 @@ def test_paragraph_ends_and_headings_at_the_columns_width_on_a_page_of_bare_line
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, first, second, spaced, third]
 
 
+def test_a_list_lead_in_and_item_short_of_the_column_end_their_paragraphs_on_a_page_of_bare_lines() -> None:
+    """A line a character short of the column (12) that ends in a colon (a list's lead-in) or a
+    semicolon (a list's item) ends its paragraph, as one ending a sentence does: the list's next
+    item opens a paragraph of its own."""
+    lead = "会议研究讨论企业的重大经营管理事项，主要包括："
+    first = "（一）企业发展战略、中长期发展规划和改革方案；"
+    second = "（二）企业资产重组、产权转让和大额投资中的原则性问题。"
+    assert (len(lead) % 12, len(first) % 12) == (11, 11)
+    lines = [*_bare(lead, 12), *_bare(first, 12), *_bare(second, 12)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [lead, first, second]
+
+
 def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on_a_page_of_bare_lines() -> (
     None
 ):

@@ -493,6 +493,33 @@ def test_paragraph_ends_and_headings_at_the_columns_width_on_a_page_of_bare_line
     assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [head, first, second, spaced, third]
 
 
+def test_a_list_lead_in_and_item_short_of_the_column_end_their_paragraphs_on_a_page_of_bare_lines() -> None:
+    """A line a character short of the column (12) that ends in a colon (a list's lead-in) or a
+    semicolon (a list's item) ends its paragraph, as one ending a sentence does: the list's next
+    item opens a paragraph of its own."""
+    lead = "会议研究讨论企业的重大经营管理事项，主要包括："
+    first = "（一）企业发展战略、中长期发展规划和改革方案；"
+    second = "（二）企业资产重组、产权转让和大额投资中的原则性问题。"
+    assert (len(lead) % 12, len(first) % 12) == (11, 11)
+    lines = [*_bare(lead, 12), *_bare(first, 12), *_bare(second, 12)]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [lead, first, second]
+
+
+def test_a_line_opening_a_block_short_of_the_column_is_weighed_whole_on_a_page_of_bare_lines() -> None:
+    """A line a character short of the column (12) under a paragraph's end, with commas but no
+    stop, stands whole when it is a title of two phrases (an intertitle, its own paragraph) and
+    goes on when the text below opens mid-sentence (a paragraph's first line, its mark lost by
+    OCR): repair weighs it as it weighs a line further short."""
+    first = "法国有机农业近年来发展迅速，有机农场的数量和面积都在快速增长。"
+    title = "提升产品质量，减少污染"
+    second = "走进位于巴黎西南部的一家有机农场，农场主正在给果树修剪枝条，他说有机种植让土地更健康。"
+    third = "各校检查了教室和食堂安全，开学第一周学生分批返校。"
+    assert (len(first) % 12, len(title), len(second) % 12, len(third[:11])) == (7, 11, 7, 11)
+    lines = ["法国有机农业发展迅速", *_bare(first, 12), title, *_bare(second, 12), third[:11], third[11:]]
+    (article,) = split("\n".join(lines) + "\n").articles
+    assert [paragraph.text for paragraph in article.paragraphs] == [first, title, second, third]
+
+
 def test_a_heading_under_a_paragraph_ending_at_the_columns_width_stands_apart_on_a_page_of_bare_lines() -> (
     None
 ):

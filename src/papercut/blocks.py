@@ -188,12 +188,29 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
     widths = _local_widths([line.text for line in group], width)
     for index, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
         if credits[index] or credits[index + 1] or _latin_break(previous.text, line.text, widths[index]):
-            blocks.append(_latin_block(current, number, vocabulary))
+            blocks += _speck_apart(current, number, vocabulary)
             current = [line]
         else:
             current.append(line)
-    blocks.append(_latin_block(current, number, vocabulary))
+    blocks += _speck_apart(current, number, vocabulary)
     return blocks
+
+
+def _speck_apart(lines: list[Line], number: int, vocabulary: Vocabulary) -> list[Block]:
+    """The block of `lines`, and the speck OCR read on a line of its own under them as a block
+    apart (`…people witnessed it.` / `/` / `EX-PRESIDENT…`), no text of the paragraph (a speck is
+    a line of its own, so it ends its block whatever follows). A speck among a deck's lines is
+    left to the deck (`…Car Driven by Leo` / `i` / `Oldfield.`), whose reading it would cut.
+
+    The two Chronicling America pages hold 4 such lines, every one left out of the text in their
+    gold (`/`, `«`, `b`, `(`); the English corpus's tune part 1 (`THAT old." \\` / `r`)."""
+    if (
+        len(lines) > 1
+        and _speck(lines[-1].text.strip())
+        and not is_deck(" ".join(line.text for line in lines[:-1]))
+    ):
+        return [_latin_block(lines[:-1], number, vocabulary), _latin_block(lines[-1:], number, vocabulary)]
+    return [_latin_block(lines, number, vocabulary)]
 
 
 def _latin_block(lines: list[Line], number: int, vocabulary: Vocabulary) -> Block:
@@ -397,8 +414,12 @@ def without_specks(line: str) -> str:
     """A line without the speck OCR read after its last word (`him. ,` / `chief. i`): one mark
     or one stray letter, never `a`, `A` or `I`, which end a line as words."""
     head, _, last = line.rpartition(" ")
-    speck = len(last) <= 2 and not any(ch.isalnum() for ch in last) or len(last) == 1 and last not in "aAI"
-    return head.rstrip() if head and speck else line
+    return head.rstrip() if head and _speck(last) else line
+
+
+def _speck(word: str) -> bool:
+    """One mark or one stray letter (`,`, `■`, `i`), never `a`, `A` or `I`, which are words."""
+    return len(word) <= 2 and not any(ch.isalnum() for ch in word) or len(word) == 1 and word not in "aAI"
 
 
 #: the share of lower-case long words a title-case deck may hold: OCR slips (`jrteen 'Others Are

@@ -447,3 +447,13 @@ def test_a_speck_on_a_line_of_its_own_under_a_paragraph_is_no_text_of_it() -> No
     # a speck between the lines of a deck is the deck's: `…Driven by Leo` / `i` / `Oldfield.`
     page = split(_page("AUTO RACE", "Car Driven by Leo", "i", "Oldfield Plunges Into", "Spectators.", *BODY))
     assert page.articles[0].headline and page.articles[0].headline.text == "AUTO RACE"
+
+
+def test_initials_after_a_dateline_in_capitals_open_the_paragraph() -> None:
+    """`' PORTLAND. Or.. Sept. 16. C. W.` / `Jones, former…`: the dateline's capitals do not make
+    the line a deck, so the initials stay with the name on the next line."""
+    story = ("Jones, former assistant manager of a", "large hotel in this city, was indicted", "today.")
+    page = _page("HOTEL MAN WANTED", "By Associated Press.", "' PORTLAND. Or.. Sept. 16. C. W.", *story)
+    [article] = split(page).articles
+    assert article.dateline and article.dateline.text == "PORTLAND. Or.. Sept. 16."
+    assert [p.text[:11] for p in article.paragraphs] == ["C. W. Jones"]

@@ -338,8 +338,9 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return False  # whatever the lines look like, a word broken in two is one block
     if dateline_line(previous) and not is_capitals(line):
         return False  # the dateline and the paragraph it opens are one block: `BYROCK, FRIDAY.` / `The…`
+    capitals = _capitals_past_dateline(previous)
     if (
-        is_capitals(previous) != is_capitals(line)
+        capitals != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
         or _jump(line)
@@ -348,7 +349,7 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     if dateline_line(line):
         return True
-    if is_capitals(previous):
+    if capitals:
         return previous.endswith(".")  # a deck in capitals ends with a full stop
     if cues.ends_advt(previous):
         return True
@@ -379,6 +380,18 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
 #: the commonest English words (zipf 7.0 and more: `the`, `of`, `and`, `to`, `a`, `in`, `for`,
 #: `that`, `is`), which a paragraph hardly ends on
 RUN_ON_KNOWN = 7.0
+
+
+def _capitals_past_dateline(line: str) -> bool:
+    """Is `line` in capitals past the dateline that opens it? `' PORTI-AND. Or.. Sept. 16. C. W.` /
+    `Jones, former…`: the dateline's capitals made the line a capitals deck, cut from the text it
+    opens, and the initials left a paragraph of their own once the dateline was lifted. The only
+    such line on the English tune part and the gold pages (the 1911 page's)."""
+    if not is_capitals(line):
+        return False
+    opening = cues.LATIN_DATELINE.match(line + " ")
+    rest = line[opening.end() :] if opening else ""
+    return not rest.strip() or is_capitals(rest)
 
 
 def _runs_on(line: str) -> bool:

@@ -424,3 +424,36 @@ def test_a_dateline_after_a_speck_over_the_byline_is_lifted() -> None:
     # a paragraph of words there keeps the dateline in the text
     [article] = split(_page(*lines[:1], *BODY[:2], *lines[2:], *BODY)).articles
     assert article.dateline is None
+
+
+def test_a_short_last_line_that_lost_its_stop_still_ends_the_paragraph() -> None:
+    """OCR dropped the full stop (`…the jury returned a verdict for the` / `defendant`), but the line
+    stops at a third of the column and the next opens with a capital: a new paragraph. A
+    compound broken at the short line's end (`(Ex-` / `President Cleveland.`) goes on."""
+    paragraphs = _paragraphs(*STORY, "the defendant", *STORY)
+    assert len(paragraphs) == 2
+    assert paragraphs[0].endswith("the defendant")
+    assert len(_paragraphs(*STORY, "by the Ex-", "President of the board, who said so.")) == 1
+    # a word no sentence ends on: the short line is a deck's or a roll's, never a paragraph's end
+    assert len(_paragraphs(*STORY, "the mayor spoke at", "Syracuse and Utica, so he said.")) == 1
+
+
+def test_a_speck_on_a_line_of_its_own_under_a_paragraph_is_no_text_of_it() -> None:
+    """`…thirty thousand people witnessed it.` / `/` / `EX-PRESIDENT CLEVELAND`: the speck OCR
+    read under the paragraph's last line is left out of the paragraph, whatever follows."""
+    for speck, after in (("/", "CLEVELAND SPEAKS"), ("b", "CLEVELAND SPEAKS"), ("(", "USB")):
+        page = split(_page("COUNCIL HEARS MAYOR", "By Associated Press.", *STORY, speck, after, *BODY))
+        assert page.articles[0].paragraphs[0].text.endswith("with patience."), speck
+    # a speck between the lines of a deck is the deck's: `…Driven by Leo` / `i` / `Oldfield.`
+    page = split(_page("AUTO RACE", "Car Driven by Leo", "i", "Oldfield Plunges Into", "Spectators.", *BODY))
+    assert page.articles[0].headline and page.articles[0].headline.text == "AUTO RACE"
+
+
+def test_initials_after_a_dateline_in_capitals_open_the_paragraph() -> None:
+    """`' PORTLAND. Or.. Sept. 16. C. W.` / `Jones, former…`: the dateline's capitals do not make
+    the line a deck, so the initials stay with the name on the next line."""
+    story = ("Jones, former assistant manager of a", "large hotel in this city, was indicted", "today.")
+    page = _page("HOTEL MAN WANTED", "By Associated Press.", "' PORTLAND. Or.. Sept. 16. C. W.", *story)
+    [article] = split(page).articles
+    assert article.dateline and article.dateline.text == "PORTLAND. Or.. Sept. 16."
+    assert [p.text[:11] for p in article.paragraphs] == ["C. W. Jones"]

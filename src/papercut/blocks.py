@@ -188,12 +188,29 @@ def _latin_blocks(group: list[Line], number: int, width: float, vocabulary: Voca
     widths = _local_widths([line.text for line in group], width)
     for index, (previous, line) in enumerate(zip(group, group[1:], strict=False)):
         if credits[index] or credits[index + 1] or _latin_break(previous.text, line.text, widths[index]):
-            blocks.append(_latin_block(current, number, vocabulary))
+            blocks += _speck_apart(current, number, vocabulary)
             current = [line]
         else:
             current.append(line)
-    blocks.append(_latin_block(current, number, vocabulary))
+    blocks += _speck_apart(current, number, vocabulary)
     return blocks
+
+
+def _speck_apart(lines: list[Line], number: int, vocabulary: Vocabulary) -> list[Block]:
+    """The block of `lines`, and the speck OCR read on a line of its own under them as a block
+    apart (`…people witnessed it.` / `/` / `EX-PRESIDENT…`), no text of the paragraph (a speck is
+    a line of its own, so it ends its block whatever follows). A speck among a deck's lines is
+    left to the deck (`…Car Driven by Leo` / `i` / `Oldfield.`), whose reading it would cut.
+
+    The two Chronicling America pages hold 4 such lines, every one left out of the text in their
+    gold (`/`, `«`, `b`, `(`); the English corpus's tune part 1 (`THAT old." \\` / `r`)."""
+    if (
+        len(lines) > 1
+        and _speck(lines[-1].text.strip())
+        and not is_deck(" ".join(line.text for line in lines[:-1]))
+    ):
+        return [_latin_block(lines[:-1], number, vocabulary), _latin_block(lines[-1:], number, vocabulary)]
+    return [_latin_block(lines, number, vocabulary)]
 
 
 def _latin_block(lines: list[Line], number: int, vocabulary: Vocabulary) -> Block:
@@ -321,8 +338,9 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return False  # whatever the lines look like, a word broken in two is one block
     if dateline_line(previous) and not is_capitals(line):
         return False  # the dateline and the paragraph it opens are one block: `BYROCK, FRIDAY.` / `The…`
+    capitals = _capitals_past_dateline(previous)
     if (
-        is_capitals(previous) != is_capitals(line)
+        capitals != is_capitals(line)
         or LATIN_START.match(line)
         or LATIN_CREDIT_START.match(line)
         or _jump(line)
@@ -331,7 +349,7 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
         return True
     if dateline_line(line):
         return True
-    if is_capitals(previous):
+    if capitals:
         return previous.endswith(".")  # a deck in capitals ends with a full stop
     if cues.ends_advt(previous):
         return True
@@ -362,6 +380,18 @@ def _latin_break(previous: str, line: str, width: float) -> bool:
 #: the commonest English words (zipf 7.0 and more: `the`, `of`, `and`, `to`, `a`, `in`, `for`,
 #: `that`, `is`), which a paragraph hardly ends on
 RUN_ON_KNOWN = 7.0
+
+
+def _capitals_past_dateline(line: str) -> bool:
+    """Is `line` in capitals past the dateline that opens it? `' PORTI-AND. Or.. Sept. 16. C. W.` /
+    `Jones, former…`: the dateline's capitals made the line a capitals deck, cut from the text it
+    opens, and the initials left a paragraph of their own once the dateline was lifted. The only
+    such line on the English tune part and the gold pages (the 1911 page's)."""
+    if not is_capitals(line):
+        return False
+    opening = cues.LATIN_DATELINE.match(line + " ")
+    rest = line[opening.end() :] if opening else ""
+    return not rest.strip() or is_capitals(rest)
 
 
 def _runs_on(line: str) -> bool:
@@ -397,8 +427,12 @@ def without_specks(line: str) -> str:
     """A line without the speck OCR read after its last word (`him. ,` / `chief. i`): one mark
     or one stray letter, never `a`, `A` or `I`, which end a line as words."""
     head, _, last = line.rpartition(" ")
-    speck = len(last) <= 2 and not any(ch.isalnum() for ch in last) or len(last) == 1 and last not in "aAI"
-    return head.rstrip() if head and speck else line
+    return head.rstrip() if head and _speck(last) else line
+
+
+def _speck(word: str) -> bool:
+    """One mark or one stray letter (`,`, `■`, `i`), never `a`, `A` or `I`, which are words."""
+    return len(word) <= 2 and not any(ch.isalnum() for ch in word) or len(word) == 1 and word not in "aAI"
 
 
 #: the share of lower-case long words a title-case deck may hold: OCR slips (`jrteen 'Others Are

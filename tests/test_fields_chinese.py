@@ -383,3 +383,16 @@ def test_the_last_credit_of_a_column_of_briefs_under_a_story_is_its_byline() -> 
     assert column.byline is not None and column.byline.text == "李红"
     assert "（张小明）" in _paragraphs(column)
     assert _paragraphs(column)[-1].startswith("目前，云闪付")
+
+
+def test_a_taiwan_papers_credit_with_the_place_it_reports_from_is_the_byline() -> None:
+    """`記者王小明／台北報導`: the writer and where the report comes from, under the headline."""
+    for credit in ("記者王小明／台北報導", "記者李四、張三／綜合報導"):
+        page = (
+            f"北市擴大推動老屋健檢\n\n{credit}\n\n"
+            "台北市政府昨日宣布，將擴大推動老屋健檢計畫，符合資格的屋主最高可獲十萬元補助。\n\n"
+            "市府官員表示，今年預計受理兩千件申請，民眾可上網或至區公所辦理。\n"
+        )
+        (article,) = _articles(page)
+        assert article.headline is not None and article.headline.text == "北市擴大推動老屋健檢"
+        assert article.byline is not None and article.byline.text == credit

@@ -28,8 +28,9 @@ ROLE = (
 
 #: what a byline may open with: ■本报记者 张三 / ◎记者 李四
 BULLETS = "■●▲◆□◎★☆○◇"
-#: what a credit says someone did, after the name: 张三/文 / 李四/图
-DID = r"(?:文|图|文图|图文|摄|摄影)"
+#: what a credit says someone did, after the name: 张三/文 / 李四/图; and a Taiwan paper's report
+#: from a place: 記者王小明／台北報導 / 記者李四、張三／綜合報導
+DID = r"(?:文|图|文图|图文|摄|摄影|\p{Han}{0,6}?(?:报道|报导))"
 #: 本报记者 陈佳妮 / 《浙江日报》记者 王国锋 余勤 / 记者 张三 通讯员 李四 / 文/张三 / 本报评论员 /
 #: 本报记者 张三/文 李四/图; and the tails a closing credit has (`CLOSING_CREDIT`), for a paper that
 #: prints the same credit under the headline: 综合本报记者…及新华社报道 / 本报记者…参与采写：彭振纲

@@ -396,3 +396,19 @@ def test_a_taiwan_papers_credit_with_the_place_it_reports_from_is_the_byline() -
         (article,) = _articles(page)
         assert article.headline is not None and article.headline.text == "北市擴大推動老屋健檢"
         assert article.byline is not None and article.byline.text == credit
+
+
+def test_taiwans_agency_dateline_in_brackets_opens_its_report_but_a_closing_one_does_not() -> None:
+    """`（中央社記者李四高雄2日電）` opens the text; People's Daily's `（新华社北京1月1日电）` after the
+    text closes a story and opens nothing."""
+    page = (
+        "高雄港擴建碼頭\n\n（中央社記者李四高雄2日電）台灣港務公司今天表示，高雄港將持續擴建碼頭。\n\n"
+        "公司指出，新碼頭預計三年後完工。\n\n（新华社北京1月2日电）\n"
+    )
+    (article,) = _articles(page)
+    assert article.dateline is not None and article.dateline.text == "中央社記者李四高雄2日電"
+    assert _paragraphs(article) == [
+        "台灣港務公司今天表示，高雄港將持續擴建碼頭。",
+        "公司指出，新碼頭預計三年後完工。",
+        "（新华社北京1月2日电）",
+    ]

@@ -164,13 +164,14 @@ NOT_DISPATCH = r"(?!话|视|脑|影|力|器|子|动|商|费|梯|池|站|线|缆|
 #: 本报讯 记者 张三 通讯员 李四 (the reporters without brackets, each name followed by a space)
 #: A place abroad runs long (`据新华社津巴布韦维多利亚瀑布城2月25日电`, 11 characters), and an
 #: agency's dateline may give a place and no date (`据新华社北京电`): PD Jan, Feb 2020, 5 more
-#: paragraphs open with a dateline so, all first paragraphs, and no other paragraph's reading changes
+#: paragraphs open with a dateline so, all first paragraphs, and no other paragraph's reading changes.
+#: Taiwan's agency prints it in brackets, its reporter inside: （中央社記者李四高雄2日電）
 DATELINE = patterns.compile(
-    r"^[【〔\[]?(?P<dateline>(?:据)?(?:"
+    r"^[【〔\[（(]?(?P<dateline>(?:据)?(?:"
     rf"{PRESS}(?:驻\p{{Han}}{{1,6}}记者)?\p{{Han}}{{0,12}}?{DATE}(?:电{NOT_DISPATCH}|讯|消息)"
     rf"|{OUTLET}(?:驻\p{{Han}}{{1,6}}记者)?(?:\p{{Han}}{{0,4}}?讯|\p{{Han}}{{0,6}}?电{NOT_DISPATCH})"
     rf"|{PRESS}讯"
-    r")(?!员))[】〕\]]?"
+    r")(?!员))[】〕\]）)]?"
     rf"(?:{SP}*[（(](?P<byline>[^（()）\n]{{1,40}})[）)]|{SP}+(?P<byline>(?:{ROLE}{SP}*{NAME}{SP}+)+))?"
     rf"(?P<gap>{SP}*[:：—\-]*{SP}*)"
 )
@@ -184,7 +185,19 @@ def dateline_at_start(text: str) -> regex.Match[str] | None:
     says 讯, 电 or 消息 (in either script), which most paragraphs' heads do not."""
     head = text[:DATELINE_REACH]
     if "讯" in head or "电" in head or "消息" in head or "訊" in head or "電" in head:
-        return DATELINE.match(text)
+        match = DATELINE.match(text)
+        if (
+            match
+            and text[:1] in "（("
+            and (
+                text[match.end("dateline") : match.end("dateline") + 1] not in ("）", ")")
+                or not text[match.end() :].strip()
+            )
+        ):
+            # a dispatch's dateline in brackets closing a story, (新华社北京1月1日电) alone or with
+            # its writers (People's Daily, Jan 2020: 165 such paragraphs), opens none
+            return None
+        return match
     return None
 
 

@@ -10,7 +10,8 @@ with a tenth of the text's lines a mark shorter or a speck longer). One form cha
 too: `run on at top` opens each page (but the first) on the end of the page before's last story,
 as an inside page opens on a story run on from page one (`（上接第一版）`, its last third of
 paragraphs, intertitles and all, set in the page's layout), a headless article first in the
-gold. A rule fitted to the composer's habits shows here as a figure that falls where the text
+gold; `no datelines` takes each dateline out of the text and the gold, as a paper that prints
+none. A rule fitted to the composer's habits shows here as a figure that falls where the text
 changed only in form.
 
     python tools/pd_variants.py corpus/pages/A/2020-01 --limit 250
@@ -26,6 +27,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+import regex
 from pd_eval import score  # tools/pd_eval.py, beside this script: the project's scorer
 
 import papercut
@@ -417,12 +419,58 @@ VARIANTS: dict[str, Callable[[str, dict], str]] = {
 }
 
 
-RUN_ON = "run on at top"
+def _without_datelines(text: str, gold: dict, before: dict | None) -> tuple[str, dict]:
+    """Each article's dateline taken out of the text and the gold (with the names in brackets
+    after it, the byline they are), as a paper that prints none: its reports open on their text."""
+    articles = []
+    for article in gold["articles"]:
+        dateline = article.get("dateline")
+        found = None
+        if dateline and ("电" in dateline or "讯" in dateline):
+            printed = r"[ \u3000]*".join(map(regex.escape, dateline))
+            found = regex.search(
+                printed + r"(?:[ \u3000]*(?P<names>[（(][^）)]{1,40}[）)]))?[ \u3000:：]*", text
+            )
+        byline = regex.sub(r"\s", "", article.get("byline") or "")
+        if (
+            found is None
+            or byline
+            and regex.sub(r"\s", "", text[found.end() : found.end() + 60]).startswith(byline)
+        ):
+            articles.append(article)  # names run on after it (`…电  记者 张三  …`) would open the text
+            continue
+        text = _rewrapped(text[: found.start()] + text[found.end() :], found.start())
+        article = {**article, "dateline": None}
+        if found["names"] and byline and byline in regex.sub(r"\s", "", found["names"]):
+            article["byline"] = None
+        articles.append(article)
+    return text, {**gold, "articles": articles}
 
 
-def _run_on_at_top(text: str, gold: dict, before: dict) -> tuple[str, dict]:
+def _rewrapped(text: str, at: int) -> str:
+    """The wrapped paragraph holding text[at] wrapped again at the page's column, its first line
+    as wide as before it lost something (a paragraph a line is left as it is)."""
+    lines = text.split("\n")
+    column = _column(lines)
+    start = text.rfind("\n", 0, at) + 1
+    first = text[:start].count("\n")
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    if not column or last == first:
+        return text
+    indent = len(lines[first]) - len(lines[first].lstrip("\u3000 "))
+    body = "".join(lines[first : last + 1])
+    wide = column + indent
+    wrapped = [body[:wide]] + [body[i : i + column] for i in range(wide, len(body), column)]
+    return "\n".join(lines[:first] + wrapped + lines[last + 1 :])
+
+
+def _run_on_at_top(text: str, gold: dict, before: dict | None) -> tuple[str, dict]:
     """The page opening on the last third (two paragraphs at least) of `before`'s last article,
     set as the page sets its text: a paragraph a line, or wrapped at its column with its indent."""
+    if before is None:
+        return text, gold
     paragraphs = before["articles"][-1]["paragraphs"]
     run = paragraphs[len(paragraphs) - max(2, len(paragraphs) // 3) :]
     while run and len(run[0]) < 30:  # from a paragraph of text, not an intertitle
@@ -448,6 +496,13 @@ def _run_on_at_top(text: str, gold: dict, before: dict) -> tuple[str, dict]:
         **gold,
         "articles": [{**headless, "paragraphs": run, "captions": []}, *gold["articles"]],
     }
+
+
+#: forms that change the gold too: (text, gold, the page before's gold) -> (text, gold)
+GOLD_VARIANTS: dict[str, Callable[[str, dict, dict | None], tuple[str, dict]]] = {
+    "run on at top": _run_on_at_top,
+    "no datelines": _without_datelines,
+}
 
 
 def layout(text: str) -> str:
@@ -477,13 +532,15 @@ def main() -> None:
         for name, change in VARIANTS.items():
             pred = json.loads(papercut.to_json(papercut.split(change(text, gold))))
             score.score_page(gold, pred, tallies.setdefault((group, name), score.Tally()))
-        if before is not None:
-            run_on, run_on_gold = _run_on_at_top(text, gold, before)
-            pred = json.loads(papercut.to_json(papercut.split(run_on)))
-            score.score_page(run_on_gold, pred, tallies.setdefault((group, RUN_ON), score.Tally()))
+        for name, reform in GOLD_VARIANTS.items():
+            if before is None and reform is _run_on_at_top:
+                continue  # the first page has no page before it to run on from
+            changed, changed_gold = reform(text, gold, before)
+            pred = json.loads(papercut.to_json(papercut.split(changed)))
+            score.score_page(changed_gold, pred, tallies.setdefault((group, name), score.Tally()))
         before = gold
     print(f"{'pages':18} {'text':21} " + " ".join(f"{key:>9}" for key in KEYS))
-    order = [*VARIANTS, RUN_ON]
+    order = [*VARIANTS, *GOLD_VARIANTS]
     for (group, name), tally in sorted(
         tallies.items(), key=lambda item: (item[0][0], order.index(item[0][1]))
     ):

@@ -1523,6 +1523,21 @@ def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_inside_the_page_is_a
     ]
 
 
+def test_a_running_head_with_a_speck_in_it_is_page_matter_not_a_kicker() -> None:
+    """OCR may read a speck into a running head (`0·4 要闻`): it is still page matter, not the
+    kicker of the headline under it."""
+    for head in ("0·4 要闻", "人民日报 ·2020年1月10日"):
+        page = f"""{head}
+
+宁夏为农民工追回工资4905万元
+
+本报银川1月9日电　记者从宁夏人社厅获悉，去年全区为农民工追回工资4905万元。
+"""
+        assert [_heading(article) for article in _articles(page)] == [
+            (None, "宁夏为农民工追回工资4905万元", None)
+        ]
+
+
 def test_a_centred_heading_with_a_comma_is_a_heading_not_a_paragraph() -> None:
     """A line set in by what its column leaves is centred, not a paragraph's first line, whether
     the page sets its paragraphs flush or indents them less deep: its comma does not make it
@@ -1975,18 +1990,3 @@ def test_a_closing_credit_run_into_a_speakers_line_ends_the_story() -> None:
     assert _heading(first) == (None, "把新发展理念作为指挥棒（声音）", None)
     assert first.byline is not None and first.byline.text == "本报记者 何 聪整理"
     assert _heading(second) == (None, "多方发力，破解蓄电池回收难题（人民时评）", None)
-
-
-def test_a_running_head_with_a_speck_in_it_is_page_matter_not_a_kicker() -> None:
-    """OCR may read a speck into a running head (`0·4 要闻`): it is still page matter, not the
-    kicker of the headline under it."""
-    for head in ("0·4 要闻", "人民日报 ·2020年1月10日"):
-        page = f"""{head}
-
-宁夏为农民工追回工资4905万元
-
-本报银川1月9日电　记者从宁夏人社厅获悉，去年全区为农民工追回工资4905万元。
-"""
-        assert [_heading(article) for article in _articles(page)] == [
-            (None, "宁夏为农民工追回工资4905万元", None)
-        ]

@@ -174,7 +174,9 @@ def kind_of(block: Block) -> Kind:
         return Kind.NAME_LINE
     if size <= 24 and ("接" in text or "转" in text or "轉" in text) and cues.JUMP.fullmatch(text):
         return Kind.JUMP
-    if size <= 40 and _page_matter(text):
+    if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
+        return Kind.FURNITURE
+    if size <= 40 and SPECK in text and _specked_page_matter(text):
         return Kind.FURNITURE
     if size <= 12 and cues.TEASER_HEAD.match(text):
         return Kind.TEASER_HEAD
@@ -199,20 +201,16 @@ def kind_of(block: Block) -> Kind:
 SPECK = "·"
 
 
-def _page_matter(text: str) -> bool:
-    """A running head or a page credit (`cues.FURNITURE`), read too where OCR put a speck in it
-    (`0·4 要闻`, `人民日报 ·2020年1月10日`): with the speck, no pattern of page matter knew it,
-    and it became the kicker of the headline under it.
+def _specked_page_matter(text: str) -> bool:
+    """A running head or a page credit (`cues.FURNITURE`) OCR put a speck in (`0·4 要闻`,
+    `人民日报 ·2020年1月10日`): with the speck, no pattern of page matter knew it, and it became
+    the kicker of the headline under it.
 
     People's Daily, Jan and Feb 2020, composed A with a tenth of the text's lines specked
     (`tools/pd_variants.py`, flush, lines uneven; whole months): 46 and 53 lines read as page
     matter only so, all the gold's page matter but 3 and 6 (a date or a teaser's item, read as
     they are without a speck); heading 0.854 -> 0.867 (Jan), 0.821 -> 0.834 (Feb). The pages
     as composed (A and B) read as before."""
-    if cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
-        return True
-    if SPECK not in text:
-        return False
     bare = text.replace(SPECK, "")
     return cues.FURNITURE_HINT.search(bare) is not None and cues.FURNITURE.search(bare) is not None
 

@@ -667,3 +667,33 @@ def test_a_column_rule_read_at_a_lines_edge_is_left_out() -> None:
         "园林部门说，明年还要建。",
     ]
     assert all(text[s.start : s.end] == b.text for b in blocks for s in b.spans)
+
+
+def test_a_heading_under_a_full_line_stands_apart_on_an_indented_page_without_blank_lines() -> None:
+    """OCR that keeps indents and gives no blank line: a flush line goes on the paragraph above
+    it, but a short one with no mark under a full line ending a sentence or a closing credit,
+    with text under it, is the next story's heading; a running head stands alone."""
+    first = "　　园林部门说，明年还要在老城区见缝插绿，再建一批新的口袋公园。"
+    second = "　　春运首日，全省铁路发送旅客二十万人次，比去年同期增长五个百分点，秩序井然。（本报记者 李文）"
+    third = "　　全市中小学春季开学的准备工作已经基本就绪，各校检查了教室和食堂的安全。"
+    assert (len(first) % 16, len(second) % 16, len(third) % 16) == (0, 0, 5)
+    lines = [
+        *_bare(first, 16),
+        "公园建到家门口",
+        *_bare(second, 16),
+        "中小学开学准备就绪",
+        *_bare(third, 16),
+        "人民日报  2020年1月5日",
+        "春运首日客流平稳",
+        *_bare(second, 16),
+    ]
+    assert [b.text for b in split_blocks("\n".join(lines) + "\n")] == [
+        first.strip(),
+        "公园建到家门口",
+        second.strip(),
+        "中小学开学准备就绪",
+        third.strip(),
+        "人民日报  2020年1月5日",
+        "春运首日客流平稳",
+        second.strip(),
+    ]

@@ -1560,6 +1560,50 @@ def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_is_still_a_heading()
     ]
 
 
+def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_inside_the_page_is_a_heading() -> None:
+    """On a page that centres its headings (a line set in otherwise than the paragraphs), a
+    short line set in as deep as the paragraphs that is centred in the column of the text under
+    it (20 characters: 16 and twice 2) may be a heading, not surely an intertitle."""
+    page = """1月5日  星期日  05
+
+　春耕时节访农家看山村一派繁忙新景象
+
+　　清明前后，种瓜点豆。记者走进山村，看到
+的是一派繁忙景象。村民们趁着好天气平整土
+地，准备春耕。今年村里新修了水渠。
+
+　　村民们说，水渠修好以后灌溉更方便了，日
+子越过越有盼头。
+
+　　古城景区春节假期接待游客超过十万
+
+　　本报西安1月5日电　春节假期，古城景区
+接待游客超过十万人次，冰雪旅游持续升温，
+不少游客专程从外地赶来。
+
+　　游客在景区体验冰滑梯、冰雕展览等项目。
+"""
+    assert [_heading(article)[1] for article in _articles(page)] == [
+        "春耕时节访农家看山村一派繁忙新景象",
+        "古城景区春节假期接待游客超过十万",
+    ]
+
+
+def test_a_running_head_with_a_speck_in_it_is_page_matter_not_a_kicker() -> None:
+    """OCR may read a speck into a running head (`0·4 要闻`): it is still page matter, not the
+    kicker of the headline under it."""
+    for head in ("0·4 要闻", "人民日报 ·2020年1月10日"):
+        page = f"""{head}
+
+宁夏为农民工追回工资4905万元
+
+本报银川1月9日电　记者从宁夏人社厅获悉，去年全区为农民工追回工资4905万元。
+"""
+        assert [_heading(article) for article in _articles(page)] == [
+            (None, "宁夏为农民工追回工资4905万元", None)
+        ]
+
+
 def test_a_centred_heading_with_a_comma_is_a_heading_not_a_paragraph() -> None:
     """A line set in by what its column leaves is centred, not a paragraph's first line, whether
     the page sets its paragraphs flush or indents them less deep: its comma does not make it

@@ -1741,6 +1741,33 @@ def test_a_title_after_a_meeting_reports_closing_line_is_the_next_articles_headl
     assert _heading(second) == (None, "深化区域经济合作", None)
 
 
+def test_a_title_over_a_news_reports_lead_with_no_dateline_is_the_next_articles_headline() -> None:
+    # a paper that prints no datelines opens a report on its subject and the day
+    # (`以色列、塞浦路斯和希腊日前在…`): where the words leave the boundary model unsure (p 0.32),
+    # that lead tells the next story from a section of the story above
+    page = "\n\n".join(
+        [
+            "外交部发言人——",
+            "中方愿同各方一道维护地区和平稳定",
+            "　　外交部发言人6日表示，中方高度关注当前地区局势，将继续秉持客观公正立场，"
+            "为维护地区和平与安全发挥建设性作用。",
+            "　　发言人说，地区局势进一步紧张，是任何人都不愿看到的。确保该地区和平稳定，"
+            "对全世界都至关重要。中方一贯主张通过对话协商解决分歧。",
+            "　　发言人表示，各方应切实遵守联合国宪章宗旨和原则，各国的主权独立和领土完整应当得到尊重。"
+            "地区局势牵动能源安全，呼吁有关各方保持克制，避免事态升级，推动局势降温。",
+            "东地中海天然气管道项目取得新进展",
+            "　　以色列、塞浦路斯和希腊日前在雅典签署一项天然气管道政府间协议。",
+            "　　这条管道将把东地中海近海气田的天然气输送到欧洲，有助于增加欧洲能源进口渠道。"
+            "项目总投资约80亿美元，计划今年中期开建，几年后建成。",
+            "　　希腊总理表示，这条管道为欧洲提供了多样化的能源来源和运输途径，"
+            "在经济和外交方面也具积极意义。",
+        ]
+    )
+    first, second = _articles(page + "\n")
+    assert _paragraphs(first)[-1].endswith("推动局势降温。")
+    assert _heading(second) == (None, "东地中海天然气管道项目取得新进展", None)
+
+
 def test_a_kicker_as_long_as_its_tagged_headline_across_narrow_columns_stays_apart_from_it() -> None:
     """Two lines wider than the column and as long as each other look like a wider column's; the
     second ending in its column's tag makes them a kicker and a headline set across columns."""

@@ -62,7 +62,24 @@ BOUNDARY_P = 0.35
 #: credit line over its dateline, as a provincial paper's report does (`本报记者 陈 洁` /
 #: `本报杭州1月1日讯`), with intertitles that carry as little evidence (`织密防控网`, p 0.26)
 DATED_BOUNDARY_P = 0.1
-_LOGIT_OF = {p: math.log(p / (1 - p)) for p in (BOUNDARY_P, DATED_BOUNDARY_P)}
+#: ... over text that opens as a news report does once a paper prints no dateline over it: its
+#: subject, then the day, before the first clause ends (`深圳网球公开赛6日继续展开…` /
+#: `以色列、塞浦路斯和希腊日前在…` / `外交部发言人耿爽12日就…`). An intertitle's section seldom
+#: opens so, and where it names a day it opens on it (`1月31日凌晨1点，火神山医院…`), on a year
+#: (`2016年2月24日，…`, a chronicle's entries) or on a scene (`挖沟、播种……2月17日一大早`). PD
+#: 2020, composed pages A, whole months, the runs the model weighs over such a lead (its words
+#: read) with p 0.15..0.35, headings / intertitles: as composed Jan 3 / 0, Feb 1 / 0; their
+#: datelines taken out (tools/pd_variants.py, `no datelines`) 16 / 0 and 4 / 0; flush (no blank
+#: lines, no indents) 3 / 0 and 1 / 1, lines uneven too 5 / 1 and 2 / 1 (a round-up's section,
+#: `山西省妇联等部门和爱心企业近日启动…`; a dateline OCR broke, `本报瑞士达沃斯１月·２１日电`). At 0.1
+#: the intertitles lifted grow faster (2 more in Feb as composed, the nearest at 0.10)
+NEWS_LEAD_P = 0.15
+NEWS_LEAD = patterns.compile(r"^(?!近日|日前)\p{Han}[^，,。：:；…—年]{0,19}?(?:\d{1,2}日|日前|近日)")
+#: ... once the open article has printed this much (characters, its heading's with its text):
+#: a round-up's lead is shorter, its first section a news report (`财政部2月2日发出通知`). Nor
+#: under a line a dash opens, a deck or a speaker's name (`——世界卫生组织总干事谭德塞`)
+NEWS_LEAD_AFTER = 200
+_LOGIT_OF = {p: math.log(p / (1 - p)) for p in (BOUNDARY_P, DATED_BOUNDARY_P, NEWS_LEAD_P)}
 #: an article's intertitles are set alike: a line this much longer than the last is another
 #: kind of line (characters)
 TITLE_LONGER = 4
@@ -294,7 +311,10 @@ def _boundary_reason(values: tuple[float, ...], threshold: float) -> str:
     top = sorted(range(len(terms)), key=sizes.__getitem__, reverse=True)[:3]
     heading = p > threshold
     says = "the next article's heading" if heading else "an intertitle"
-    where = "inside a story its dateline opened" if threshold == DATED_BOUNDARY_P else "inside an article"
+    where = {
+        DATED_BOUNDARY_P: "inside a story its dateline opened",
+        NEWS_LEAD_P: "inside an article, over a news report's lead",
+    }.get(threshold, "inside an article")
     weighed = ", ".join([f"{BOUNDARY_CUES[n]} {terms[n]:+.1f}" for n in top if sizes[n]])
     if _beyond_reach(total - sum([terms[n] for n in _SIDES_INDEXES]), _SIDES_INDEXES, threshold):
         weighed += "; whatever the words either side"

@@ -24,8 +24,16 @@ import regex
 
 from . import cues, patterns
 from .articles import CAPTION_REACH, CAPTION_SHARES
-from .blocks import is_capitals
-from .boundary import BOUNDARY_P, DATED_BOUNDARY_P, boundary_cues, boundary_verdict
+from .blocks import DECK_LEAD, is_capitals
+from .boundary import (
+    BOUNDARY_P,
+    DATED_BOUNDARY_P,
+    NEWS_LEAD,
+    NEWS_LEAD_AFTER,
+    NEWS_LEAD_P,
+    boundary_cues,
+    boundary_verdict,
+)
 from .cues import CLOSING_MARKS, INTERTITLE_LEAD, SENTENCE_MARK, TEXT_LEAD, TWO_PHRASES
 from .latin_roles import blank_line_articles, latin_kind, latin_sections
 from .model import Block, Kind, Piece, Reason, Role, Span
@@ -729,7 +737,15 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                             "inside an article whose text announced the stories that follow: a section",
                         )
                     else:
-                        threshold = DATED_BOUNDARY_P if dispatch else BOUNDARY_P
+                        threshold = (
+                            DATED_BOUNDARY_P
+                            if dispatch
+                            else NEWS_LEAD_P
+                            if NEWS_LEAD.match(text_under)
+                            and sum(len(b.text) for b in blocks[opened:i]) >= NEWS_LEAD_AFTER
+                            and not block.text.startswith(DECK_LEAD)
+                            else BOUNDARY_P
+                        )
                         values = boundary_cues(
                             blocks,
                             kinds,

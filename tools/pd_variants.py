@@ -469,7 +469,7 @@ def _rewrapped(text: str, at: int) -> str:
 def _run_on_at_top(text: str, gold: dict, before: dict | None) -> tuple[str, dict]:
     """The page opening on the last third (two paragraphs at least) of `before`'s last article,
     set as the page sets its text: a paragraph a line, or wrapped at its column with its indent."""
-    if before is None:
+    if before is None or not before["articles"]:
         return text, gold
     paragraphs = before["articles"][-1]["paragraphs"]
     run = paragraphs[len(paragraphs) - max(2, len(paragraphs) // 3) :]

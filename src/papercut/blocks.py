@@ -715,7 +715,7 @@ def _ends_unmarked(
     elif opens and _deck(text, above) and NO_DECK_MARK.search(text) is None:
         ends = True  # with no mark, or naming things in a list: `——访文化和旅游部党组书记、部长雒树刚`
     elif opens and _unmarked_han(text):
-        ends = _heading_form(text) or _page_matter(text)
+        ends = _heading_form(text) or cues.page_matter(text)
     elif opens and STOP.search(text) is None and cues.COLUMN_TAG.search(text) is not None:
         ends = True
     else:
@@ -766,7 +766,7 @@ def _heading_under(
     0.947. A page with blank lines is not asked (no line of A's other forms or of A and B as
     composed is cut so, and asking cost a split 1 M instructions)."""
     text, below = previous.text, line.text
-    if opens and not previous.indented and _unmarked_han(text) and _page_matter(text):
+    if opens and not previous.indented and _unmarked_han(text) and cues.page_matter(text):
         return True
     return (
         (PARAGRAPH_END.search(text) is not None or text[-1:] in "）)" and not DATELINE_NAMES.search(text))
@@ -804,16 +804,6 @@ def _deck(text: str, above: str) -> bool:
     flush 0.891 -> 0.901, 0.873 -> 0.876 with indents taken out (Jan), unchanged (Feb)."""
     return (
         text.startswith(DECK_LEAD) and PARAGRAPH_END.search(above) is None and not above.endswith(CLAUSE_END)
-    )
-
-
-def _page_matter(text: str) -> bool:
-    """A running head: `人民日报  2020年1月1日`, `1月9日  星期四  18`; never the line a story runs on
-    with from another page, `（上接第一版）…`."""
-    return (
-        cues.FURNITURE_HINT.search(text) is not None
-        and cues.FURNITURE.search(text) is not None
-        and cues.JUMP_IN.match(text) is None
     )
 
 

@@ -187,7 +187,7 @@ def kind_of(block: Block) -> Kind:
         return Kind.JUMP
     if text[:1] in "（(" and cues.JUMP_IN.match(text):
         return Kind.BODY  # `（上接第一版）…`: the text a story runs on with, whatever its marks
-    if size <= 40 and cues.FURNITURE_HINT.search(text) and cues.FURNITURE.search(text):
+    if size <= 40 and cues.page_matter(text):
         return Kind.FURNITURE
     if size <= 40 and SPECK in text and _specked_page_matter(text):
         return Kind.FURNITURE
@@ -224,8 +224,7 @@ def _specked_page_matter(text: str) -> bool:
     matter only so, all the gold's page matter but 3 and 6 (a date or a teaser's item, read as
     they are without a speck); heading 0.854 -> 0.867 (Jan), 0.821 -> 0.834 (Feb). The pages
     as composed (A and B) read as before."""
-    bare = text.replace(SPECK, "")
-    return cues.FURNITURE_HINT.search(bare) is not None and cues.FURNITURE.search(bare) is not None
+    return cues.page_matter(text.replace(SPECK, ""))
 
 
 def _heading_like(block: Block) -> bool:

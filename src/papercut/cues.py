@@ -165,13 +165,16 @@ NOT_DISPATCH = r"(?!话|视|脑|影|力|器|子|动|商|费|梯|池|站|线|缆|
 #: A place abroad runs long (`据新华社津巴布韦维多利亚瀑布城2月25日电`, 11 characters), and an
 #: agency's dateline may give a place and no date (`据新华社北京电`): PD Jan, Feb 2020, 5 more
 #: paragraphs open with a dateline so, all first paragraphs, and no other paragraph's reading changes.
-#: Taiwan's agency prints it in brackets, its reporter inside: （中央社記者李四高雄2日電）
+#: Taiwan's agency prints it in brackets, its reporter inside, text after it: （中央社記者李四高雄2日電）
+#: 台灣港務公司…; a dispatch's dateline in brackets closing a story, alone or with its writers
+#: (`（新华社北京1月1日电）`, `（新华社北京1月1日电 记者…）`: People's Daily, Jan 2020, 165 such
+#: paragraphs), opens none
 DATELINE = patterns.compile(
-    r"^[【〔\[（(]?(?P<dateline>(?:据)?(?:"
+    r"^(?:(?P<bracket>[（(])|[【〔\[])?(?P<dateline>(?:据)?(?:"
     rf"{PRESS}(?:驻\p{{Han}}{{1,6}}记者)?\p{{Han}}{{0,12}}?{DATE}(?:电{NOT_DISPATCH}|讯|消息)"
     rf"|{OUTLET}(?:驻\p{{Han}}{{1,6}}记者)?(?:\p{{Han}}{{0,4}}?讯|\p{{Han}}{{0,6}}?电{NOT_DISPATCH})"
     rf"|{PRESS}讯"
-    r")(?!员))[】〕\]）)]?"
+    r")(?!员))(?(bracket)[）)](?=\s*\S)|[】〕\]]?)"
     rf"(?:{SP}*[（(](?P<byline>[^（()）\n]{{1,40}})[）)]|{SP}+(?P<byline>(?:{ROLE}{SP}*{NAME}{SP}+)+))?"
     rf"(?P<gap>{SP}*[:：—\-]*{SP}*)"
 )
@@ -185,19 +188,7 @@ def dateline_at_start(text: str) -> regex.Match[str] | None:
     says 讯, 电 or 消息 (in either script), which most paragraphs' heads do not."""
     head = text[:DATELINE_REACH]
     if "讯" in head or "电" in head or "消息" in head or "訊" in head or "電" in head:
-        match = DATELINE.match(text)
-        if (
-            match
-            and text[:1] in "（("
-            and (
-                text[match.end("dateline") : match.end("dateline") + 1] not in ("）", ")")
-                or not text[match.end() :].strip()
-            )
-        ):
-            # a dispatch's dateline in brackets closing a story, (新华社北京1月1日电) alone or with
-            # its writers (People's Daily, Jan 2020: 165 such paragraphs), opens none
-            return None
-        return match
+        return DATELINE.match(text)
     return None
 
 
@@ -269,6 +260,18 @@ FURNITURE_HINT = patterns.compile(
     r"星期|周|农历|版|编|校对|制图|视觉|照排|统筹|出版物号|邮发|CN|ISSN|报$|^[-—–\s]*[A-Za-z]?\d|年.*月.*日$"
     r"|^(?:要闻|综合|国内|国际|经济|社会|体育|文化|评论|副刊|专版|地方|时政|时事|民生|财经|科技|教育|法治|视点|关注)"
 )
+
+
+def page_matter(text: str) -> bool:
+    """A running head or a page credit (`人民日报  2020年1月1日`, `1月9日  星期四  18`, `A2 | 要闻`),
+    never the line a story runs on with from another page (`（上接第一版）…`): the cheap hint first."""
+    return (
+        FURNITURE_HINT.search(text) is not None
+        and FURNITURE.search(text) is not None
+        and JUMP_IN.match(text) is None
+    )
+
+
 #: a teaser box opens with its label: 导读 / 本期导读 / 今日导读 / 要闻导读 / 导 读
 TEASER_HEAD = patterns.compile(rf"^(?:本期|今日|本版|要闻|新闻)?(?:导{SP}*读|看{SP}*点|提{SP}*要|目{SP}*录)$")
 #: what only an advertisement says: 免费法律咨询平台 / 订购热线 / 扫码关注
@@ -277,11 +280,10 @@ AD = patterns.compile(
     r"|二维码|公众号|广告|售价|热销|联系人|联系电话|电话[:：]?\s*\d|\b400-?\d|全国统一|代理|专卖"
 )
 #: a jump line: （下转第二版） / （上接第1版）
-JUMP = patterns.compile(
-    r"[（(]?(?:上接|下转|接上页|转下页|紧接|转第|接第|转\d+版|接\d+版)[^（()）\n]{0,12}[）)]?$"
-)
+_JUMP_FROM = r"上接|接上页|紧接|接第"
+JUMP = patterns.compile(rf"[（(]?(?:{_JUMP_FROM}|下转|转下页|转第|转\d+版|接\d+版)[^（()）\n]{{0,12}}[）)]?$")
 #: a jump line opening the text a story runs on with: （上接第一版）村里的民宿… / （紧接第2版）
-JUMP_IN = patterns.compile(r"[（(](?:上接|接上页|紧接|接第)[^（()）\n]{0,12}[）)]\s*(?=\S)")
+JUMP_IN = patterns.compile(rf"[（(](?:{_JUMP_FROM})[^（()）\n]{{0,12}}[）)]\s*(?=\S)")
 
 #: a number's digits, as printed or read wide
 DIGITS = frozenset("0123456789０１２３４５６７８９")

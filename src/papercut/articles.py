@@ -194,13 +194,6 @@ def _closing_credit(draft: _Draft, credit: Field) -> None:
     draft.closing_at = len(draft.paragraphs)
 
 
-#: how much text either side of a caption its words are compared with (characters)
-CAPTION_REACH = 150
-#: the least cosine of words that gives a caption to the story below: under it, a caption of
-#: one short line shares a pair or two with either side by chance
-CAPTION_SHARES = 0.04
-
-
 def _caption_of_next(
     draft: _Draft, pieces: Sequence[Piece], at: int, page: str, decisions: list[Decision]
 ) -> bool:
@@ -248,12 +241,12 @@ def _caption_of_next(
     here = pieces[at].spans
     words = cues.content_pairs(pieces[at].text)
     below_at = after.spans[0].start
-    below = cues.cosine(words, cues.content_pairs(page[below_at : below_at + CAPTION_REACH]))
+    below = cues.cosine(words, cues.content_pairs(page[below_at : below_at + cues.CAPTION_REACH]))
     if not below:
         return False  # the words above not read: a page's captions are mostly inside their text
-    before = page[max(here[0].start - CAPTION_REACH, 0) : here[0].start]
+    before = page[max(here[0].start - cues.CAPTION_REACH, 0) : here[0].start]
     above = cues.cosine(words, cues.content_pairs(before))
-    if below <= above or below < CAPTION_SHARES and above:
+    if below <= above or below < cues.CAPTION_SHARES and above:
         return False
     why = f"over the next story's heading, sharing its words (cosine {below:.2f} against {above:.2f} above)"
     decisions.append(Decision("articles", "caption of the story below", here, why))

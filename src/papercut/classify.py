@@ -23,7 +23,6 @@ from functools import partial
 import regex
 
 from . import cues, patterns
-from .articles import CAPTION_REACH, CAPTION_SHARES
 from .blocks import DECK_LEAD, is_capitals
 from .boundary import (
     BOUNDARY_P,
@@ -740,9 +739,7 @@ def classify(blocks: Sequence[Block]) -> list[Piece]:
                             DATED_BOUNDARY_P
                             if dispatch
                             else NEWS_LEAD_P
-                            if NEWS_LEAD.match(text_under)
-                            and sum(len(b.text) for b in blocks[opened:i]) >= NEWS_LEAD_AFTER
-                            and not block.text.startswith(DECK_LEAD)
+                            if _over_news_lead(blocks, opened, i, text_under)
                             else BOUNDARY_P
                         )
                         values = boundary_cues(
@@ -1084,6 +1081,17 @@ def _photo_story(blocks: Sequence[Block], kinds: Sequence[Kind], start: int, end
     return None
 
 
+def _over_news_lead(blocks: Sequence[Block], opened: int, start: int, text_under: str) -> bool:
+    """Is the run at `start` over text that opens as a news report does with no dateline
+    (`boundary.NEWS_LEAD`), in an article that has printed enough to be no round-up's lead, and
+    opening on no dash (a deck, a speaker's name)?"""
+    return (
+        NEWS_LEAD.match(text_under) is not None
+        and sum(len(b.text) for b in blocks[opened:start]) >= NEWS_LEAD_AFTER
+        and not blocks[start].text.startswith(DECK_LEAD)
+    )
+
+
 #: the label a photo story may print as its headline: 图片报道 / 图片报道（应收尽收 刻不容缓）
 PHOTO_LABEL = patterns.compile(r"^图片(?:报道|新闻)")
 #: why a run under a caption heads a photo story (`_photo_title_under_caption`)
@@ -1129,17 +1137,21 @@ def _photo_title_under_caption(
         return 0  # a lead-in to the line under it (`河南栾川县…干部王延辉——`)
     caption = cues.content_pairs(blocks[start - 1].text)
     title = cues.content_pairs(PHRASE_GAP.sub("", blocks[start].text))
-    if cues.cosine(caption, title) < CAPTION_SHARES:
+    if cues.cosine(caption, title) < cues.CAPTION_SHARES:
         return 0
     rest = cues.content_pairs("".join(PHRASE_GAP.sub("", b.text) for b in blocks[start + 1 : end]))
     if cues.cosine(caption, rest):
         return 0
     below = ""
     for block in blocks[end:]:
-        if len(below) >= CAPTION_REACH:
+        if len(below) >= cues.CAPTION_REACH:
             break
         below += block.text
-    return 1 if cues.cosine(caption, cues.content_pairs(below[:CAPTION_REACH])) < CAPTION_SHARES else 0
+    return (
+        1
+        if cues.cosine(caption, cues.content_pairs(below[: cues.CAPTION_REACH])) < cues.CAPTION_SHARES
+        else 0
+    )
 
 
 def _after_author_note(blocks: Sequence[Block], kinds: list[Kind], start: int) -> bool:

@@ -392,6 +392,13 @@ def content_pairs(text: str) -> frozenset[int]:
     return pairs.difference(common_pairs())
 
 
+#: how much text either side of a caption its words are compared with (characters)
+CAPTION_REACH = 150
+#: the least cosine of words that gives a caption to the story on one side: under it, a caption
+#: of one short line shares a pair or two with either side by chance
+CAPTION_SHARES = 0.04
+
+
 def cosine(a: AbstractSet[int], b: AbstractSet[int]) -> float:
     return len(a & b) / (len(a) * len(b)) ** 0.5 if a and b else 0.0
 

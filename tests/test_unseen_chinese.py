@@ -1590,9 +1590,10 @@ def test_a_centred_heading_set_in_as_deep_as_the_paragraphs_inside_the_page_is_a
 
 
 def test_a_running_head_with_a_speck_in_it_is_page_matter_not_a_kicker() -> None:
-    """OCR may read a speck into a running head (`0·4 要闻`): it is still page matter, not the
-    kicker of the headline under it."""
-    for head in ("0·4 要闻", "人民日报 ·2020年1月10日"):
+    """OCR may read a speck into a running head (`0·4 要闻`, `人民日·报`): it is still page
+    matter, not the kicker of the headline under it. (A speck between a head's items reads as a
+    rule setting them apart; one inside an item needs the speck taken out.)"""
+    for head in ("0·4 要闻", "人民日报 ·2020年1月10日", "人民日·报 2020年1月15日", "1月9日 星·期四"):
         page = f"""{head}
 
 宁夏为农民工追回工资4905万元
